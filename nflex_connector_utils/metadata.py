@@ -1,0 +1,103 @@
+"""Key/value metadata of a resource or an account: :class:`Metadata`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Final, Union
+
+from nflex_core import models as core
+from nflex_core.checks import check_str, warn_input
+from nflex_core.jsontypes import FrozenJSON, JSONObject, JSONValue, freeze_json
+from nflex_core.registry import serialize_metadata
+
+__all__ = ["Metadata", "MetadataEntry"]
+
+MetadataEntry = Union[tuple[str, JSONValue], tuple[str, str, JSONValue]]
+"""``(key, value)``, or ``(namespace, key, value)``."""
+
+_PROVIDER_SPECIFIC: Final = "provider_specific"
+
+
+class Metadata:
+    """Metadata, set at once with ``values`` or piece by piece with :meth:`add`.
+
+    Args:
+        values: ``(key, value)`` and ``(namespace, key, value)`` tuples. A later entry for
+            the same key wins. Another shape is dropped with an ``NflexInputWarning``.
+        default_namespace: The namespace of 2-tuples and of :meth:`add` without a
+            namespace; ``provider_specific`` by default.
+
+    Examples:
+        >>> Metadata([('key1', 'value1')]).add('key2', 2, namespace='alt-ns').serialize()
+        {'provider_specific': {'key1': 'value1'}, 'alt-ns': {'key2': 2}}
+    """
+
+    DEFAULT_NAMESPACE_ID: ClassVar[str] = "default"
+    PROVIDER_SPECIFIC_NAMESPACE_ID: ClassVar[str] = _PROVIDER_SPECIFIC
+    PROVIDER_SPECIFIC_EDITABLE_NAMESPACE_ID: ClassVar[str] = "provider_specific_editable"
+    PROVIDER_METADATA_NAMESPACE_ID: ClassVar[str] = "provider_metadata"
+
+    __slots__ = ("_namespaces", "_default_namespace", "_core")
+
+    def __init__(
+        self,
+        values: Sequence[MetadataEntry] | None = None,
+        default_namespace: str | None = None,
+    ) -> None:
+        self._default_namespace = (
+            _PROVIDER_SPECIFIC
+            if default_namespace is None
+            else check_str("Metadata", "default_namespace", default_namespace)
+        )
+        self._namespaces: dict[str, dict[str, FrozenJSON]] = {}
+        self._core: core.Metadata | None = None
+        if values is None:
+            return
+        if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+            raise TypeError(
+                f"Metadata(values) must be a list of (key, value) or (namespace, key, value) "
+                f"tuples, got {values!r} ({type(values).__name__})"
+            )
+        for index, entry in enumerate(values):
+            if isinstance(entry, (tuple, list)) and len(entry) == 2:
+                self._put(self._default_namespace, entry[0], entry[1], index)
+            elif isinstance(entry, (tuple, list)) and len(entry) == 3:
+                self._put(entry[0], entry[1], entry[2], index)
+            else:
+                warn_input(
+                    f"Metadata values[{index}] = {entry!r} was dropped: expected a "
+                    "(key, value) or (namespace, key, value) tuple"
+                )
+
+    def _put(self, namespace: object, key: object, value: object, index: int | None) -> None:
+        where = "Metadata.add" if index is None else f"Metadata values[{index}]"
+        namespace = check_str(where, "namespace", namespace)
+        key = check_str(where, "key", key)
+        entries = self._namespaces.get(namespace)
+        if entries is None:
+            entries = self._namespaces[namespace] = {}
+        entries[key] = freeze_json(value, f"{where} value of {key!r}")
+        self._core = None
+
+    def add(self, key: str, value: JSONValue, namespace: str | None = None) -> Metadata:
+        """Add one key/value, in ``namespace`` or the default namespace.
+
+        Returns:
+            This object, so that ``add`` calls can be chained.
+        """
+        self._put(self._default_namespace if namespace is None else namespace, key, value, None)
+        return self
+
+    @property
+    def core(self) -> core.Metadata:
+        """The current contents as an immutable ``nflex_core.Metadata``."""
+        if self._core is None:
+            self._core = core.Metadata(namespaces=self._namespaces)
+        return self._core
+
+    def serialize(self) -> JSONObject:
+        """Serialize the contents: ``{namespace: {key: value}}``."""
+        return serialize_metadata(self.core)
+
+    def __repr__(self) -> str:
+        return f"Metadata({self.serialize()!r})"

@@ -1,0 +1,35 @@
+"""Service offerings: :class:`ServiceOffering`."""
+
+from __future__ import annotations
+
+from nflex_core import models as core
+
+from nflex_connector_utils._compat import Unpack
+from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
+
+__all__ = ["ServiceOffering"]
+
+
+class ServiceOffering(ResourceBase[core.ServiceOffering]):
+    """A service offering.
+
+    Args:
+        type_id: The type of service offering, as free text.
+        **kwargs: The common resource arguments, see
+            :class:`~nflex_connector_utils.resource.Resource`.
+    """
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        type_id: str | None = None,
+        **kwargs: Unpack[ResourceArgs],
+    ) -> None:
+        self._init(
+            core.ServiceOffering(
+                **base_fields("ServiceOffering", kwargs),
+                type_id=type_id,
+            ),
+            kwargs,
+        )
