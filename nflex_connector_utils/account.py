@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 from nflex_core.jsontypes import JSONObject
 from nflex_core.registry import serialize_account
 
@@ -34,9 +34,9 @@ class Account:
         _ = self.core  # check the id now, not at the first serialize()
 
     @property
-    def core(self) -> core.Account:
+    def core(self) -> models.Account:
         """The contents as an immutable ``nflex_core.Account``."""
-        return core.Account(
+        return models.Account(
             id=self._id, metadata=None if self._metadata is None else self._metadata.core
         )
 

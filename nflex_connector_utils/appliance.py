@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -10,7 +10,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["Appliance"]
 
 
-class Appliance(ResourceBase[core.Appliance]):
+class Appliance(ResourceBase):
     """An appliance.
 
     Args:
@@ -22,15 +22,16 @@ class Appliance(ResourceBase[core.Appliance]):
     """
 
     __slots__ = ()
+    core: models.Appliance
 
     def __init__(
         self,
-        size_b: core.Size | None = None,
-        type_id: core.ApplianceType | None = None,
+        size_b: models.Size | None = None,
+        type_id: models.ApplianceType | None = None,
         **kwargs: Unpack[ResourceArgs],
     ) -> None:
         self._init(
-            core.Appliance(
+            models.Appliance(
                 **base_fields("Appliance", kwargs),
                 size_b=size_b,
                 type_id=type_id,

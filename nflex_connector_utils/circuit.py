@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -10,7 +10,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["Circuit"]
 
 
-class Circuit(ResourceBase[core.Circuit]):
+class Circuit(ResourceBase):
     """A circuit.
 
     Args:
@@ -24,6 +24,7 @@ class Circuit(ResourceBase[core.Circuit]):
     """
 
     __slots__ = ()
+    core: models.Circuit
 
     def __init__(
         self,
@@ -35,7 +36,7 @@ class Circuit(ResourceBase[core.Circuit]):
         **kwargs: Unpack[ResourceArgs],
     ) -> None:
         self._init(
-            core.Circuit(
+            models.Circuit(
                 **base_fields("Circuit", kwargs),
                 type_id=type_id,
                 carrier=carrier,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -10,7 +10,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["ColoSpace"]
 
 
-class ColoSpace(ResourceBase[core.ColoSpace]):
+class ColoSpace(ResourceBase):
     """A colo space.
 
     Args:
@@ -26,10 +26,11 @@ class ColoSpace(ResourceBase[core.ColoSpace]):
     """
 
     __slots__ = ()
+    core: models.ColoSpace
 
     def __init__(
         self,
-        power_allocation_w: core.Size | None = None,
+        power_allocation_w: models.Size | None = None,
         type_id: str | None = None,
         colo_space_location: str | None = None,
         customer_name: str | None = None,
@@ -39,7 +40,7 @@ class ColoSpace(ResourceBase[core.ColoSpace]):
         **kwargs: Unpack[ResourceArgs],
     ) -> None:
         self._init(
-            core.ColoSpace(
+            models.ColoSpace(
                 **base_fields("ColoSpace", kwargs),
                 power_allocation_w=power_allocation_w,
                 type_id=type_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -10,7 +10,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["ComputePool"]
 
 
-class ComputePool(ResourceBase[core.ComputePool]):
+class ComputePool(ResourceBase):
     """A compute pool.
 
     Args:
@@ -23,17 +23,18 @@ class ComputePool(ResourceBase[core.ComputePool]):
     """
 
     __slots__ = ()
+    core: models.ComputePool
 
     def __init__(
         self,
-        cpu_hz: core.Size | None = None,
-        memory_b: core.Size | None = None,
-        storage_b: core.Size | None = None,
+        cpu_hz: models.Size | None = None,
+        memory_b: models.Size | None = None,
+        storage_b: models.Size | None = None,
         billing_tag: str | None = None,
         **kwargs: Unpack[ResourceArgs],
     ) -> None:
         self._init(
-            core.ComputePool(
+            models.ComputePool(
                 **base_fields("ComputePool", kwargs),
                 cpu_hz=cpu_hz,
                 memory_b=memory_b,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Union
 
-from nflex_core import models as core
+from nflex_core import models
 from nflex_core.checks import check_str, warn_input
 from nflex_core.jsontypes import FrozenJSON, JSONObject, JSONValue, freeze_json
 from nflex_core.registry import serialize_connections
@@ -73,7 +73,7 @@ class Connections:
     ) -> None:
         self._ids: dict[str, list[str]] = {}
         self._any: list[FrozenJSON] = []
-        self._core: core.Connections | None = None
+        self._core: models.Connections | None = None
         self.add(type, connections, appliances, servers, networks, volumes)
 
     def add(
@@ -96,7 +96,7 @@ class Connections:
                     f"Connections: connections={connections!r} given without type=...; "
                     "they were dropped"
                 )
-            elif type == core.ANY_CONNECTION_TYPE:
+            elif type == models.ANY_CONNECTION_TYPE:
                 self._any.extend(
                     freeze_json(entry, f"Connections connections[{index}]")
                     for index, entry in enumerate(_entries("connections", connections))
@@ -112,10 +112,10 @@ class Connections:
         return self
 
     @property
-    def core(self) -> core.Connections:
+    def core(self) -> models.Connections:
         """The current contents as an immutable ``nflex_core.Connections``."""
         if self._core is None:
-            self._core = core.Connections(
+            self._core = models.Connections(
                 by_type={kind: tuple(ids) for kind, ids in self._ids.items()},
                 any=tuple(self._any),
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Union
 
-from nflex_core import models as core
+from nflex_core import models
 from nflex_core.checks import check_optional_str, check_str
 from nflex_core.jsontypes import JSONObject
 from nflex_core.registry import serialize_image_detail
@@ -43,7 +43,7 @@ class ImageDetail:
         version: str | None = None,
         architecture: str | None = None,
     ) -> None:
-        self.core: core.ImageDetail = core.ImageDetail(
+        self.core: models.ImageDetail = models.ImageDetail(
             id=check_str("ImageDetail", "id", id),
             name=name,
             type=type,

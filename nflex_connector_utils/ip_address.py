@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 from nflex_core.jsontypes import JSONObject
 from nflex_core.registry import serialize_ip_address
 
@@ -28,7 +28,7 @@ class IpAddress:
         network_name: str | None = None,
         description: str | None = None,
     ) -> None:
-        self.core: core.IpAddress = core.IpAddress(
+        self.core: models.IpAddress = models.IpAddress(
             ip_address=ip_address,
             network_id=network_id,
             network_name=network_name,

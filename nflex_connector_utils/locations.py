@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final, TypedDict, cast
 
-from nflex_core import models as core
+from nflex_core import models
 from nflex_core.checks import check_str, warn_input
 from nflex_core.jsontypes import JSONObject, JSONValue
 from nflex_core.registry import serialize_locations, serialize_region
@@ -32,7 +32,7 @@ class LocationDict(TypedDict, total=False):
     state: LevelDict
     country: LevelDict
     region: LevelDict
-    type: core.LocationType
+    type: models.LocationType
 
 
 class Region:
@@ -45,7 +45,7 @@ class Region:
     __slots__ = ("core",)
 
     def __init__(self, id: str | None = None) -> None:
-        self.core: core.Region = core.Region(id=check_str("Region", "id", id))
+        self.core: models.Region = models.Region(id=check_str("Region", "id", id))
 
     def serialize(self) -> JSONObject:
         """Serialize the contents: ``{"id": ...}``."""
@@ -55,7 +55,7 @@ class Region:
         return f"Region({self.core.id!r})"
 
 
-def _level(index: int, name: str, value: object) -> core.LocationLevel:
+def _level(index: int, name: str, value: object) -> models.LocationLevel:
     if not isinstance(value, Mapping):
         raise TypeError(
             f"Locations[{index}][{name!r}] must be a dict with id and/or name, latitude and "
@@ -67,7 +67,7 @@ def _level(index: int, name: str, value: object) -> core.LocationLevel:
             f"Locations[{index}][{name!r}]: dropped unknown key(s) {', '.join(map(repr, unknown))}; "
             f"a level holds {', '.join(_LEVEL_KEYS)}"
         )
-    return core.LocationLevel(
+    return models.LocationLevel(
         id=value.get("id"),
         name=value.get("name"),
         latitude=value.get("latitude"),
@@ -75,17 +75,17 @@ def _level(index: int, name: str, value: object) -> core.LocationLevel:
     )
 
 
-def _location(index: int, value: object) -> core.Location:
+def _location(index: int, value: object) -> models.Location:
     if not isinstance(value, Mapping):
         raise TypeError(
             f"Locations[{index}] must be a dict of location levels, got {value!r} "
             f"({type(value).__name__})"
         )
-    levels: dict[str, core.LocationLevel] = {}
+    levels: dict[str, models.LocationLevel] = {}
     location_type: object = None
     dropped: list[str] = []
     for key, item in value.items():
-        if key in core.LOCATION_LEVELS:
+        if key in models.LOCATION_LEVELS:
             levels[key] = _level(index, key, item)
         elif key == "type":
             location_type = item
@@ -94,16 +94,16 @@ def _location(index: int, value: object) -> core.Location:
     if dropped:
         warn_input(
             f"Locations[{index}]: dropped unknown key(s) {', '.join(dropped)}; a location holds "
-            f"{', '.join(core.LOCATION_LEVELS)} and type"
+            f"{', '.join(models.LOCATION_LEVELS)} and type"
         )
-    return core.Location(
+    return models.Location(
         location=levels.get("location"),
         city=levels.get("city"),
         state=levels.get("state"),
         country=levels.get("country"),
         region=levels.get("region"),
         # The core checks the type (and warns about an unknown one).
-        type=cast("core.LocationType | None", location_type),
+        type=cast("models.LocationType | None", location_type),
     )
 
 
@@ -128,7 +128,7 @@ class Locations:
                 f"Locations(locations) must be a list of location dicts, got {locations!r} "
                 f"({type(locations).__name__})"
             )
-        self.core: core.Locations = core.Locations(
+        self.core: models.Locations = models.Locations(
             items=tuple(_location(index, item) for index, item in enumerate(locations))
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, Final, Union
 
-from nflex_core import models as core
+from nflex_core import models
 from nflex_core.checks import check_str, warn_input
 from nflex_core.jsontypes import FrozenJSON, JSONObject, JSONValue, freeze_json
 from nflex_core.registry import serialize_metadata
@@ -50,7 +50,7 @@ class Metadata:
             else check_str("Metadata", "default_namespace", default_namespace)
         )
         self._namespaces: dict[str, dict[str, FrozenJSON]] = {}
-        self._core: core.Metadata | None = None
+        self._core: models.Metadata | None = None
         if values is None:
             return
         if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
@@ -89,10 +89,10 @@ class Metadata:
         return self
 
     @property
-    def core(self) -> core.Metadata:
+    def core(self) -> models.Metadata:
         """The current contents as an immutable ``nflex_core.Metadata``."""
         if self._core is None:
-            self._core = core.Metadata(namespaces=self._namespaces)
+            self._core = models.Metadata(namespaces=self._namespaces)
         return self._core
 
     def serialize(self) -> JSONObject:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -10,7 +10,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["Network"]
 
 
-class Network(ResourceBase[core.Network]):
+class Network(ResourceBase):
     """A network.
 
     Args:
@@ -19,6 +19,7 @@ class Network(ResourceBase[core.Network]):
     """
 
     __slots__ = ()
+    core: models.Network
 
     def __init__(self, **kwargs: Unpack[ResourceArgs]) -> None:
-        self._init(core.Network(**base_fields("Network", kwargs)), kwargs)
+        self._init(models.Network(**base_fields("Network", kwargs)), kwargs)

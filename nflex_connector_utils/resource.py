@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Generic, Protocol, TypedDict, TypeVar
+from typing import Protocol, TypedDict, TypeVar
 
-from nflex_core import models as core
+from nflex_core import models
 from nflex_core.checks import check_optional_str, check_str, check_text
 from nflex_core.jsontypes import JSONObject
 from nflex_core.registry import Timestamp, serialize
@@ -20,7 +20,6 @@ from nflex_connector_utils.metadata import Metadata
 
 __all__ = ["CoreFields", "Resource", "ResourceArgs", "ResourceBase", "base_fields"]
 
-_CoreT = TypeVar("_CoreT", bound=core.AnyResource)
 _PartT = TypeVar("_PartT", covariant=True)
 
 
@@ -47,10 +46,10 @@ class CoreFields(TypedDict):
     name: str
     provider_created_at: datetime | None
     native_portal_link: str | None
-    region: core.Region | None
-    locations: core.Locations | None
-    connections: core.Connections | None
-    metadata: core.Metadata | None
+    region: models.Region | None
+    locations: models.Locations | None
+    connections: models.Connections | None
+    metadata: models.Metadata | None
 
 
 class _Part(Protocol[_PartT]):
@@ -111,19 +110,25 @@ def base_fields(owner: str, args: ResourceArgs) -> CoreFields:
     }
 
 
-class ResourceBase(Generic[_CoreT]):
-    """What the resource classes share: a core value and a ``serialize()`` that delegates."""
+class ResourceBase:
+    """What the resource classes share: a core value and a ``serialize()`` that delegates.
+
+    Attributes:
+        core: The immutable ``nflex_core`` value (each subclass narrows its type).
+    """
 
     __slots__ = ("core", "_connections", "_metadata")
 
-    def _init(self, value: _CoreT, args: ResourceArgs) -> None:
-        self.core: _CoreT = value
+    core: models.AnyResource
+
+    def _init(self, value: models.AnyResource, args: ResourceArgs) -> None:
+        self.core = value
         # Kept so that connections or metadata added after construction are still sent,
         # as they were by the old implementation.
         self._connections = args.get("connections")
         self._metadata = args.get("metadata")
 
-    def _current(self) -> _CoreT:
+    def _current(self) -> models.AnyResource:
         value = self.core
         connections = self._connections
         metadata = self._metadata
@@ -161,7 +166,7 @@ class ResourceBase(Generic[_CoreT]):
         return f"{type(self).__name__}({self.core!r})"
 
 
-class Resource(ResourceBase[core.Resource]):
+class Resource(ResourceBase):
     """A resource of any type: the data common to all resources.
 
     Args:
@@ -178,10 +183,11 @@ class Resource(ResourceBase[core.Resource]):
     """
 
     __slots__ = ()
+    core: models.Resource
 
     def __init__(self, type: str | None = None, **kwargs: Unpack[ResourceArgs]) -> None:
         self._init(
-            core.Resource(**base_fields("Resource", kwargs), type=check_str("Resource", "type", type)),
+            models.Resource(**base_fields("Resource", kwargs), type=check_str("Resource", "type", type)),
             kwargs,
         )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -10,7 +10,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["SaaSUser", "SaasUser"]
 
 
-class SaaSUser(ResourceBase[core.SaasUser]):
+class SaaSUser(ResourceBase):
     """A SaaS user.
 
     Args:
@@ -28,6 +28,7 @@ class SaaSUser(ResourceBase[core.SaasUser]):
     """
 
     __slots__ = ()
+    core: models.SaasUser
 
     def __init__(
         self,
@@ -36,14 +37,14 @@ class SaaSUser(ResourceBase[core.SaasUser]):
         address: str | None = None,
         language: str | None = None,
         is_active: bool | None = None,
-        disk_quota_b: core.Size | None = None,
-        disk_used_b: core.Size | None = None,
+        disk_quota_b: models.Size | None = None,
+        disk_used_b: models.Size | None = None,
         email: str | None = None,
         country: str | None = None,
         **kwargs: Unpack[ResourceArgs],
     ) -> None:
         self._init(
-            core.SaasUser(
+            models.SaasUser(
                 **base_fields("SaaSUser", kwargs),
                 avatar_url=avatar_url,
                 phone=phone,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils.image_detail import ImageDetail
 from nflex_connector_utils.ip_address import IpAddress
@@ -14,7 +14,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["Server"]
 
 
-def _ip_addresses(value: object) -> tuple[core.IpAddress, ...]:
+def _ip_addresses(value: object) -> tuple[models.IpAddress, ...]:
     if value is None:
         return ()
     if isinstance(value, IpAddress):
@@ -35,7 +35,7 @@ def _ip_addresses(value: object) -> tuple[core.IpAddress, ...]:
     )
 
 
-class Server(ResourceBase[core.Server]):
+class Server(ResourceBase):
     """A server.
 
     Args:
@@ -55,14 +55,15 @@ class Server(ResourceBase[core.Server]):
     """
 
     __slots__ = ()
+    core: models.Server
 
     def __init__(
         self,
-        cpu_hz: core.Size | None = None,
-        cpu_cores: core.Size | None = None,
-        ram_b: core.Size | None = None,
-        volumes_b: core.Size | None = None,
-        state: core.ServerState | None = None,
+        cpu_hz: models.Size | None = None,
+        cpu_cores: models.Size | None = None,
+        ram_b: models.Size | None = None,
+        volumes_b: models.Size | None = None,
+        state: models.ServerState | None = None,
         provider_state: str | None = None,
         image_detail: ImageDetail | None = None,
         instance_type: str | None = None,
@@ -76,7 +77,7 @@ class Server(ResourceBase[core.Server]):
                 f"({type(image_detail).__name__})"
             )
         self._init(
-            core.Server(
+            models.Server(
                 **base_fields("Server", kwargs),
                 cpu_hz=cpu_hz,
                 cpu_cores=cpu_cores,

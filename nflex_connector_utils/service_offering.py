@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -10,7 +10,7 @@ from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fiel
 __all__ = ["ServiceOffering"]
 
 
-class ServiceOffering(ResourceBase[core.ServiceOffering]):
+class ServiceOffering(ResourceBase):
     """A service offering.
 
     Args:
@@ -20,6 +20,7 @@ class ServiceOffering(ResourceBase[core.ServiceOffering]):
     """
 
     __slots__ = ()
+    core: models.ServiceOffering
 
     def __init__(
         self,
@@ -27,7 +28,7 @@ class ServiceOffering(ResourceBase[core.ServiceOffering]):
         **kwargs: Unpack[ResourceArgs],
     ) -> None:
         self._init(
-            core.ServiceOffering(
+            models.ServiceOffering(
                 **base_fields("ServiceOffering", kwargs),
                 type_id=type_id,
             ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import SupportsInt, Union
 
-from nflex_core import models as core
+from nflex_core import models
 
 from nflex_connector_utils._compat import Unpack
 from nflex_connector_utils.resource import ResourceArgs, ResourceBase, base_fields
@@ -27,7 +27,7 @@ def _iops(value: object) -> int | None:
         raise ValueError(f"Volume.iops must be a whole number, got {value!r}") from None
 
 
-class Volume(ResourceBase[core.Volume]):
+class Volume(ResourceBase):
     """A volume.
 
     Args:
@@ -40,17 +40,18 @@ class Volume(ResourceBase[core.Volume]):
     """
 
     __slots__ = ()
+    core: models.Volume
 
     def __init__(
         self,
-        size_b: core.Size | None = None,
+        size_b: models.Size | None = None,
         encrypted: bool | None = None,
         iops: Union[SupportsInt, str, None] = None,
         zone_name: str | None = None,
         **kwargs: Unpack[ResourceArgs],
     ) -> None:
         self._init(
-            core.Volume(
+            models.Volume(
                 **base_fields("Volume", kwargs),
                 size_b=size_b,
                 encrypted=encrypted,
@@ -61,6 +62,6 @@ class Volume(ResourceBase[core.Volume]):
         )
 
     @property
-    def size_b(self) -> core.Size | None:
+    def size_b(self) -> models.Size | None:
         """Size in bytes."""
         return self.core.size_b

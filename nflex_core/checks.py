@@ -7,7 +7,6 @@ Every check names the class, the field, the offending value and what was expecte
 from __future__ import annotations
 
 import math
-import os
 import sys
 import warnings
 from collections.abc import Collection
@@ -159,10 +158,13 @@ def check_choice(owner: str, field: str, value: object, choices: Collection[str]
     return text
 
 
-_PACKAGE_DIRS: Final = tuple(
-    os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep + name + os.sep
-    for name in ("nflex_core", "nflex_connector_utils")
-)
+_PACKAGES: Final = ("nflex_core", "nflex_connector_utils")
+
+
+def _inside_library(frame: FrameType) -> bool:
+    # By module name, not file name: dataclass-generated __init__ methods have no file.
+    module = frame.f_globals.get("__name__", "")
+    return isinstance(module, str) and module.partition(".")[0] in _PACKAGES
 
 
 def caller_stacklevel() -> int:
@@ -170,7 +172,7 @@ def caller_stacklevel() -> int:
     this library, so a warning names the user's line however deep the library call was."""
     level = 1
     frame: FrameType | None = sys._getframe(1)
-    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIRS):
+    while frame is not None and _inside_library(frame):
         frame = frame.f_back
         level += 1
     return level

@@ -6,11 +6,11 @@ becomes JSON lives in :mod:`nflex_core.registry`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
-from typing import Final, Literal, Union
+from typing import Final, Literal, TypeVar, Union
 
 from nflex_core.checks import (
     check_choice,
@@ -23,7 +23,7 @@ from nflex_core.checks import (
     check_str,
     check_text,
 )
-from nflex_core.jsontypes import FrozenJSON, freeze_json
+from nflex_core.jsontypes import FrozenJSON, freeze_json, thaw_json
 
 __all__ = [
     "AnyResource",
@@ -58,6 +58,8 @@ __all__ = [
     "Size",
     "Volume",
 ]
+
+_ModelT = TypeVar("_ModelT")
 
 Size = Union[int, float]
 """A non-negative finite amount (bytes, hertz, watts, cores)."""
@@ -204,6 +206,13 @@ class Connections:
             _as_tuple("Connections", "any", self.any)
             object.__setattr__(self, "any", ())
 
+    def __reduce__(self) -> tuple[Callable[..., Connections], tuple[object, ...]]:
+        # Read-only mappings cannot be pickled or deep-copied: rebuild from plain values.
+        return (
+            _rebuild,
+            (Connections, {"by_type": dict(self.by_type), "any": [thaw_json(e) for e in self.any]}),
+        )
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Metadata:
@@ -234,6 +243,14 @@ class Metadata:
                 entries[key] = freeze_json(value, f"Metadata.namespaces[{namespace!r}][{key!r}]")
             frozen[namespace] = MappingProxyType(entries)
         object.__setattr__(self, "namespaces", MappingProxyType(frozen))
+
+    def __reduce__(self) -> tuple[Callable[..., Metadata], tuple[object, ...]]:
+        # Read-only mappings cannot be pickled or deep-copied: rebuild from plain values.
+        plain = {
+            namespace: {key: thaw_json(value) for key, value in entries.items()}
+            for namespace, entries in self.namespaces.items()
+        }
+        return (_rebuild, (Metadata, {"namespaces": plain}))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -320,6 +337,11 @@ def _check_part(owner: str, name: str, value: object, expected: type) -> None:
             f"{owner}.{name} must be a {expected.__name__} or None, got {value!r} "
             f"({type(value).__name__})"
         )
+
+
+def _rebuild(cls: Callable[..., _ModelT], kwargs: dict[str, object]) -> _ModelT:
+    """Build ``cls(**kwargs)``: how pickle and deepcopy recreate values holding mappings."""
+    return cls(**kwargs)
 
 
 def _as_tuple(owner: str, name: str, value: object) -> tuple[object, ...]:
