@@ -36,7 +36,7 @@ class ImageDetail:
 
     def __init__(
         self,
-        id: str | None = None,
+        id: str,
         name: str | None = None,
         type: str | None = None,
         distribution: str | None = None,
@@ -44,7 +44,7 @@ class ImageDetail:
         architecture: str | None = None,
     ) -> None:
         self.core: models.ImageDetail = models.ImageDetail(
-            id=check_str("ImageDetail", "id", id),
+            id=id,
             name=name,
             type=type,
             distribution=distribution,
@@ -93,7 +93,7 @@ class ImageDetailMap:
 
     def get(
         self,
-        id: str | None = None,
+        id: str,
         name: str | None = None,
         version: str | None = None,
         type: str | None = None,

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Final, TypedDict, cast
+from typing import Final, TypedDict
 
 from nflex_core import models
-from nflex_core.checks import check_str, warn_input
+from nflex_core.checks import warn_input
 from nflex_core.jsontypes import JSONObject, JSONValue
 from nflex_core.registry import serialize_locations, serialize_region
 
 __all__ = ["LevelDict", "LocationDict", "Locations", "Region"]
 
 _LEVEL_KEYS: Final = ("id", "name", "latitude", "longitude")
+_LEVEL_KEY_SET: Final = frozenset(_LEVEL_KEYS)
+_LOCATION_KEY_SET: Final = frozenset((*models.LOCATION_LEVELS, "type"))
 
 
 class LevelDict(TypedDict, total=False):
@@ -44,8 +46,8 @@ class Region:
 
     __slots__ = ("core",)
 
-    def __init__(self, id: str | None = None) -> None:
-        self.core: models.Region = models.Region(id=check_str("Region", "id", id))
+    def __init__(self, id: str) -> None:
+        self.core: models.Region = models.Region(id=id)
 
     def serialize(self) -> JSONObject:
         """Serialize the contents: ``{"id": ...}``."""
@@ -56,54 +58,52 @@ class Region:
 
 
 def _level(index: int, name: str, value: object) -> models.LocationLevel:
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise TypeError(
             f"Locations[{index}][{name!r}] must be a dict with id and/or name, latitude and "
             f"longitude, got {value!r} ({type(value).__name__})"
         )
-    unknown = [key for key in value if key not in _LEVEL_KEYS]
-    if unknown:
+    if not value.keys() <= _LEVEL_KEY_SET:
+        unknown = [repr(key) for key in value if key not in _LEVEL_KEY_SET]
         warn_input(
-            f"Locations[{index}][{name!r}]: dropped unknown key(s) {', '.join(map(repr, unknown))}; "
+            f"Locations[{index}][{name!r}]: dropped unknown key(s) {', '.join(unknown)}; "
             f"a level holds {', '.join(_LEVEL_KEYS)}"
         )
-    return models.LocationLevel(
-        id=value.get("id"),
-        name=value.get("name"),
-        latitude=value.get("latitude"),
-        longitude=value.get("longitude"),
-    )
+    get = value.get
+    try:
+        return models.LocationLevel(
+            id=get("id"), name=get("name"), latitude=get("latitude"), longitude=get("longitude")
+        )
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"Locations[{index}][{name!r}]: {error}") from None
 
 
 def _location(index: int, value: object) -> models.Location:
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise TypeError(
             f"Locations[{index}] must be a dict of location levels, got {value!r} "
             f"({type(value).__name__})"
         )
-    levels: dict[str, models.LocationLevel] = {}
-    location_type: object = None
-    dropped: list[str] = []
-    for key, item in value.items():
-        if key in models.LOCATION_LEVELS:
-            levels[key] = _level(index, key, item)
-        elif key == "type":
-            location_type = item
-        else:
-            dropped.append(repr(key))
-    if dropped:
+    if not value.keys() <= _LOCATION_KEY_SET:
+        unknown = [repr(key) for key in value if key not in _LOCATION_KEY_SET]
         warn_input(
-            f"Locations[{index}]: dropped unknown key(s) {', '.join(dropped)}; a location holds "
+            f"Locations[{index}]: dropped unknown key(s) {', '.join(unknown)}; a location holds "
             f"{', '.join(models.LOCATION_LEVELS)} and type"
         )
+    get = value.get
+    location = get("location")
+    city = get("city")
+    state = get("state")
+    country = get("country")
+    region = get("region")
     return models.Location(
-        location=levels.get("location"),
-        city=levels.get("city"),
-        state=levels.get("state"),
-        country=levels.get("country"),
-        region=levels.get("region"),
+        location=None if location is None else _level(index, "location", location),
+        city=None if city is None else _level(index, "city", city),
+        state=None if state is None else _level(index, "state", state),
+        country=None if country is None else _level(index, "country", country),
+        region=None if region is None else _level(index, "region", region),
         # The core checks the type (and warns about an unknown one).
-        type=cast("models.LocationType | None", location_type),
+        type=get("type"),
     )
 
 
@@ -123,7 +123,9 @@ class Locations:
         if locations is None:
             raise TypeError("Locations() needs a list of location dicts, e.g. "
                             "Locations([{'city': {'name': 'Paris'}}])")
-        if isinstance(locations, (str, bytes)) or not isinstance(locations, Sequence):
+        if type(locations) is not list and (
+            isinstance(locations, (str, bytes)) or not isinstance(locations, Sequence)
+        ):
             raise TypeError(
                 f"Locations(locations) must be a list of location dicts, got {locations!r} "
                 f"({type(locations).__name__})"

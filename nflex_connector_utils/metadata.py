@@ -18,6 +18,13 @@ MetadataEntry = Union[tuple[str, JSONValue], tuple[str, str, JSONValue]]
 _PROVIDER_SPECIFIC: Final = "provider_specific"
 
 
+_NONE: Final = models.Metadata()
+
+
+def _where(index: int | None) -> str:
+    return "Metadata.add" if index is None else f"Metadata values[{index}]"
+
+
 class Metadata:
     """Metadata, set at once with ``values`` or piece by piece with :meth:`add`.
 
@@ -37,6 +44,8 @@ class Metadata:
     PROVIDER_SPECIFIC_EDITABLE_NAMESPACE_ID: ClassVar[str] = "provider_specific_editable"
     PROVIDER_METADATA_NAMESPACE_ID: ClassVar[str] = "provider_metadata"
 
+    # Added entries wait in `_namespaces` until `core` is read, then merge into the immutable
+    # core value and are dropped: a resource keeps no more objects alive than it needs.
     __slots__ = ("_namespaces", "_default_namespace", "_core")
 
     def __init__(
@@ -49,8 +58,8 @@ class Metadata:
             if default_namespace is None
             else check_str("Metadata", "default_namespace", default_namespace)
         )
-        self._namespaces: dict[str, dict[str, FrozenJSON]] = {}
-        self._core: models.Metadata | None = None
+        self._namespaces: dict[str, dict[str, FrozenJSON]] | None = None
+        self._core: models.Metadata = _NONE
         if values is None:
             return
         if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
@@ -58,26 +67,46 @@ class Metadata:
                 f"Metadata(values) must be a list of (key, value) or (namespace, key, value) "
                 f"tuples, got {values!r} ({type(values).__name__})"
             )
+        default: dict[str, FrozenJSON] = {}
+        self._namespaces = {self._default_namespace: default}
         for index, entry in enumerate(values):
-            if isinstance(entry, (tuple, list)) and len(entry) == 2:
-                self._put(self._default_namespace, entry[0], entry[1], index)
-            elif isinstance(entry, (tuple, list)) and len(entry) == 3:
-                self._put(entry[0], entry[1], entry[2], index)
+            items: Sequence[object] = entry if isinstance(entry, (tuple, list)) else ()
+            size = len(items)
+            if size == 2:
+                key, value = items
+                kind = type(value)
+                if type(key) is str and key and (
+                    kind is str or kind is int or kind is bool or value is None
+                ):
+                    default[key] = value  # type: ignore[assignment]  # checked inline: a JSON scalar
+                else:
+                    self._put(self._default_namespace, key, value, index)
+            elif size == 3:
+                self._put(items[0], items[1], items[2], index)
             else:
                 warn_input(
                     f"Metadata values[{index}] = {entry!r} was dropped: expected a "
                     "(key, value) or (namespace, key, value) tuple"
                 )
+        if not default:
+            del self._namespaces[self._default_namespace]
 
     def _put(self, namespace: object, key: object, value: object, index: int | None) -> None:
-        where = "Metadata.add" if index is None else f"Metadata values[{index}]"
-        namespace = check_str(where, "namespace", namespace)
-        key = check_str(where, "key", key)
+        """Check and store one entry; ``index`` is its place in ``values`` (None: from add)."""
+        if type(namespace) is not str or not namespace:
+            namespace = check_str(_where(index), "namespace", namespace)
+        if type(key) is not str or not key:
+            key = check_str(_where(index), "key", key)
+        if self._namespaces is None:
+            self._namespaces = {}
         entries = self._namespaces.get(namespace)
         if entries is None:
             entries = self._namespaces[namespace] = {}
-        entries[key] = freeze_json(value, f"{where} value of {key!r}")
-        self._core = None
+        kind = type(value)
+        if kind is str or kind is int or kind is bool or value is None:
+            entries[key] = value  # type: ignore[assignment]  # narrowed by the exact type check
+        else:
+            entries[key] = freeze_json(value, f"{_where(index)} value of {key!r}")
 
     def add(self, key: str, value: JSONValue, namespace: str | None = None) -> Metadata:
         """Add one key/value, in ``namespace`` or the default namespace.
@@ -91,8 +120,16 @@ class Metadata:
     @property
     def core(self) -> models.Metadata:
         """The current contents as an immutable ``nflex_core.Metadata``."""
-        if self._core is None:
-            self._core = models.Metadata(namespaces=self._namespaces)
+        pending = self._namespaces
+        if pending is not None:
+            current = self._core.namespaces
+            if current:
+                merged = {namespace: dict(entries) for namespace, entries in current.items()}
+                for namespace, entries in pending.items():
+                    merged.setdefault(namespace, {}).update(entries)
+                pending = merged
+            self._core = models.Metadata(namespaces=pending)
+            self._namespaces = None
         return self._core
 
     def serialize(self) -> JSONObject:

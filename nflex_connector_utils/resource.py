@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Protocol, TypedDict, TypeVar
 
 from nflex_core import models
-from nflex_core.checks import check_optional_str, check_str, check_text
+from nflex_core.checks import check_str
 from nflex_core.jsontypes import JSONObject
 from nflex_core.registry import Timestamp, serialize
 from nflex_core.timestamps import parse_timestamp
@@ -88,6 +88,9 @@ def _created_at(owner: str, value: object) -> datetime | None:
 def base_fields(owner: str, args: ResourceArgs) -> CoreFields:
     """The core keyword arguments for the common resource fields of façade ``args``.
 
+    The core checks every value; this only unwraps the façade parts (fast path: the exact
+    class) and reads timestamp strings.
+
     Raises:
         TypeError: For an unknown keyword argument, or a part of the wrong class.
     """
@@ -97,16 +100,38 @@ def base_fields(owner: str, args: ResourceArgs) -> CoreFields:
             f"{owner}() got unexpected keyword argument(s) {', '.join(unknown)}; "
             f"accepted: {', '.join(sorted(_ARG_NAMES))} and the {owner} details"
         )
-    get = args.get
+    created = args.get("provider_created_at")
+    region = args.get("region")
+    locations = args.get("locations")
+    connections = args.get("connections")
+    metadata = args.get("metadata")
     return {
-        "id": check_str(owner, "id", get("id")),
-        "name": check_text(owner, "name", get("name")),
-        "provider_created_at": _created_at(owner, get("provider_created_at")),
-        "native_portal_link": check_optional_str(owner, "native_portal_link", get("native_portal_link")),
-        "region": _part(owner, "region", get("region"), Region),
-        "locations": _part(owner, "locations", get("locations"), Locations),
-        "connections": _part(owner, "connections", get("connections"), Connections),
-        "metadata": _part(owner, "metadata", get("metadata"), Metadata),
+        "id": args.get("id"),
+        "name": args.get("name"),
+        "provider_created_at": (
+            created if created is None or type(created) is datetime else _created_at(owner, created)
+        ),
+        "native_portal_link": args.get("native_portal_link"),
+        "region": (
+            None if region is None
+            else region.core if type(region) is Region
+            else _part(owner, "region", region, Region)
+        ),
+        "locations": (
+            None if locations is None
+            else locations.core if type(locations) is Locations
+            else _part(owner, "locations", locations, Locations)
+        ),
+        "connections": (
+            None if connections is None
+            else connections.core if type(connections) is Connections
+            else _part(owner, "connections", connections, Connections)
+        ),
+        "metadata": (
+            None if metadata is None
+            else metadata.core if type(metadata) is Metadata
+            else _part(owner, "metadata", metadata, Metadata)
+        ),
     }
 
 

@@ -19,6 +19,8 @@ def _ip_addresses(value: object) -> tuple[models.IpAddress, ...]:
         return ()
     if isinstance(value, IpAddress):
         return (value.core,)
+    if type(value) is list and all(type(item) is IpAddress for item in value):
+        return tuple([item.core for item in value])
     if isinstance(value, (list, tuple)):
         cores = []
         for index, item in enumerate(value):

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import ParamSpec, Protocol, TypeVar, cast
 
-from nflex_core.timestamps import format_timestamp
+from nflex_core.timestamps import wire_timestamp
 
 from nflex_connector_utils import _clock
 from nflex_connector_utils.resource import ResourceBase
@@ -42,7 +42,7 @@ def serialize_list(data: Iterable[Serializable[_T]]) -> list[_T]:
     Raises:
         TypeError: For an item without a ``serialize()`` method, naming its index.
     """
-    last_seen_at = format_timestamp(_clock.now())
+    last_seen_at = wire_timestamp(_clock.now())
     out: list[_T] = []
     append = out.append
     for index, item in enumerate(data):

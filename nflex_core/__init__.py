@@ -66,7 +66,13 @@ from nflex_core.registry import (
     serialize_service_offering,
     serialize_volume,
 )
-from nflex_core.timestamps import convert_datetime, format_timestamp, parse_timestamp
+from nflex_core.timestamps import (
+    WireTimestamp,
+    convert_datetime,
+    format_timestamp,
+    parse_timestamp,
+    wire_timestamp,
+)
 
 __all__ = [
     "ANY_CONNECTION_TYPE",
@@ -106,6 +112,7 @@ __all__ = [
     "Size",
     "Timestamp",
     "Volume",
+    "WireTimestamp",
     "convert_datetime",
     "format_timestamp",
     "freeze_json",
@@ -133,4 +140,5 @@ __all__ = [
     "serialize_service_offering",
     "serialize_volume",
     "thaw_json",
+    "wire_timestamp",
 ]

@@ -88,6 +88,12 @@ ANY_CONNECTION_TYPE: Final = "any"
 """The connection type whose entries are sent as given instead of as ``{"id": ...}``."""
 
 _EMPTY: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({})
+_IMAGE_TEXTS: Final = ("name", "type", "distribution", "version", "architecture")
+_IP_TEXTS: Final = ("ip_address", "network_id", "network_name", "description")
+_SERVER_SIZES: Final = ("cpu_cores", "cpu_hz", "ram_b", "volumes_b")
+
+# Frozen dataclasses are initialised through object.__setattr__; so is their normalization.
+_set: Final = object.__setattr__
 
 
 # --- Parts -------------------------------------------------------------------------------
@@ -100,7 +106,8 @@ class Region:
     id: str
 
     def __post_init__(self) -> None:
-        check_str("Region", "id", self.id)
+        if type(self.id) is not str or not self.id:
+            _set(self, "id", check_str("Region", "id", self.id))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,13 +120,20 @@ class LocationLevel:
     longitude: float | None = None
 
     def __post_init__(self) -> None:
-        _set = object.__setattr__
-        _set(self, "id", check_optional_str("LocationLevel", "id", self.id))
-        _set(self, "name", check_optional_str("LocationLevel", "name", self.name))
-        if self.id is None and self.name is None:
+        id_, name = self.id, self.name
+        if id_ is not None and type(id_) is not str:
+            _set(self, "id", check_optional_str("LocationLevel", "id", id_))
+        if name is not None and type(name) is not str:
+            _set(self, "name", check_optional_str("LocationLevel", "name", name))
+        elif name is None and id_ is None:
             raise ValueError("LocationLevel needs an id or a name (or both), got neither")
-        check_coordinate("LocationLevel", "latitude", self.latitude, 90.0)
-        check_coordinate("LocationLevel", "longitude", self.longitude, 180.0)
+        latitude, longitude = self.latitude, self.longitude
+        if latitude is not None and (type(latitude) is not float or not -90.0 <= latitude <= 90.0):
+            check_coordinate("LocationLevel", "latitude", latitude, 90.0)
+        if longitude is not None and (
+            type(longitude) is not float or not -180.0 <= longitude <= 180.0
+        ):
+            check_coordinate("LocationLevel", "longitude", longitude, 180.0)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -134,15 +148,17 @@ class Location:
     type: LocationType | None = None
 
     def __post_init__(self) -> None:
-        for name in LOCATION_LEVELS:
-            level = getattr(self, name)
-            if level is not None and not isinstance(level, LocationLevel):
-                raise TypeError(
-                    f"Location.{name} must be a LocationLevel or None, got {level!r} "
-                    f"({type(level).__name__})"
-                )
-        if self.type is not None:
+        for level in (self.location, self.city, self.state, self.country, self.region):
+            if level is not None and type(level) is not LocationLevel:
+                _check_levels(self)
+                break
+        if self.type is not None and self.type not in LOCATION_TYPES:
             check_choice("Location", "type", self.type, LOCATION_TYPES)
+
+
+def _check_levels(value: Location) -> None:
+    for name in LOCATION_LEVELS:
+        _check_part("Location", name, getattr(value, name), LocationLevel)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -152,14 +168,13 @@ class Locations:
     items: tuple[Location, ...] = ()
 
     def __post_init__(self) -> None:
-        items = self.items if type(self.items) is tuple else _as_tuple("Locations", "items", self.items)
+        items: tuple[object, ...] = self.items
+        if type(items) is not tuple:
+            items = _as_tuple("Locations", "items", items)
+            _set(self, "items", items)
         for index, item in enumerate(items):
-            if not isinstance(item, Location):
-                raise TypeError(
-                    f"Locations.items[{index}] must be a Location, got {item!r} "
-                    f"({type(item).__name__})"
-                )
-        object.__setattr__(self, "items", items)
+            if type(item) is not Location:
+                _check_part("Locations", f"items[{index}]", item, Location, optional=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,26 +190,32 @@ class Connections:
 
     def __post_init__(self) -> None:
         by_type = self.by_type
-        if not isinstance(by_type, Mapping):
+        if by_type is _EMPTY and self.any == ():
+            return
+        if type(by_type) is not dict and not isinstance(by_type, Mapping):
             raise TypeError(
                 f"Connections.by_type must be a mapping of connection type to ids, "
                 f"got {by_type!r} ({type(by_type).__name__})"
             )
         frozen: dict[str, tuple[str, ...]] = {}
-        for kind, entries in by_type.items():
-            check_str("Connections", "by_type key", kind)
+        for kind, ids in by_type.items():
+            if type(kind) is not str or not kind:
+                check_str("Connections", "by_type key", kind)
             if kind == ANY_CONNECTION_TYPE:
                 raise ValueError(
                     "Connections.by_type cannot hold the type 'any': its entries are not ids; "
                     "pass them as Connections(any=...)"
                 )
-            frozen[kind] = tuple(
-                check_str("Connections", f"by_type[{kind!r}][{index}]", entry)
-                for index, entry in enumerate(_as_tuple("Connections", f"by_type[{kind!r}]", entries))
-            )
-        object.__setattr__(self, "by_type", MappingProxyType(frozen) if frozen else _EMPTY)
+            if type(ids) is tuple and all(type(entry) is str and entry for entry in ids):
+                frozen[kind] = ids
+            else:
+                frozen[kind] = tuple(
+                    check_str("Connections", f"by_type[{kind!r}][{index}]", entry)
+                    for index, entry in enumerate(_as_tuple("Connections", f"by_type[{kind!r}]", ids))
+                )
+        _set(self, "by_type", MappingProxyType(frozen) if frozen else _EMPTY)
         if self.any:
-            object.__setattr__(
+            _set(
                 self,
                 "any",
                 tuple(
@@ -204,7 +225,7 @@ class Connections:
             )
         elif type(self.any) is not tuple:
             _as_tuple("Connections", "any", self.any)
-            object.__setattr__(self, "any", ())
+            _set(self, "any", ())
 
     def __reduce__(self) -> tuple[Callable[..., Connections], tuple[object, ...]]:
         # Read-only mappings cannot be pickled or deep-copied: rebuild from plain values.
@@ -224,25 +245,33 @@ class Metadata:
 
     def __post_init__(self) -> None:
         namespaces = self.namespaces
-        if not isinstance(namespaces, Mapping):
+        if type(namespaces) is not dict and not isinstance(namespaces, Mapping):
             raise TypeError(
                 f"Metadata.namespaces must be a mapping of namespace to key/value mapping, "
                 f"got {namespaces!r} ({type(namespaces).__name__})"
             )
         frozen: dict[str, Mapping[str, FrozenJSON]] = {}
         for namespace, values in namespaces.items():
-            check_str("Metadata", "namespace", namespace)
-            if not isinstance(values, Mapping):
+            if type(namespace) is not str or not namespace:
+                check_str("Metadata", "namespace", namespace)
+            if type(values) is not dict and not isinstance(values, Mapping):
                 raise TypeError(
                     f"Metadata.namespaces[{namespace!r}] must be a mapping of key to value, "
                     f"got {values!r} ({type(values).__name__})"
                 )
             entries: dict[str, FrozenJSON] = {}
             for key, value in values.items():
-                check_str("Metadata", f"namespaces[{namespace!r}] key", key)
-                entries[key] = freeze_json(value, f"Metadata.namespaces[{namespace!r}][{key!r}]")
+                if type(key) is not str or not key:
+                    check_str("Metadata", f"namespaces[{namespace!r}] key", key)
+                kind = type(value)
+                if kind is str or kind is int or kind is bool or value is None:
+                    entries[key] = value
+                else:
+                    entries[key] = freeze_json(
+                        value, f"Metadata.namespaces[{namespace!r}][{key!r}]"
+                    )
             frozen[namespace] = MappingProxyType(entries)
-        object.__setattr__(self, "namespaces", MappingProxyType(frozen))
+        _set(self, "namespaces", MappingProxyType(frozen))
 
     def __reduce__(self) -> tuple[Callable[..., Metadata], tuple[object, ...]]:
         # Read-only mappings cannot be pickled or deep-copied: rebuild from plain values.
@@ -265,13 +294,12 @@ class ImageDetail:
     architecture: str | None = None
 
     def __post_init__(self) -> None:
-        _set = object.__setattr__
-        check_str("ImageDetail", "id", self.id)
-        _set(self, "name", check_optional_str("ImageDetail", "name", self.name))
-        _set(self, "type", check_optional_str("ImageDetail", "type", self.type))
-        _set(self, "distribution", check_optional_str("ImageDetail", "distribution", self.distribution))
-        _set(self, "version", check_optional_str("ImageDetail", "version", self.version))
-        _set(self, "architecture", check_optional_str("ImageDetail", "architecture", self.architecture))
+        if type(self.id) is not str or not self.id:
+            _set(self, "id", check_str("ImageDetail", "id", self.id))
+        for text in (self.name, self.type, self.distribution, self.version, self.architecture):
+            if text is not None and type(text) is not str:
+                _normalize_texts(self, "ImageDetail", _IMAGE_TEXTS)
+                break
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -284,11 +312,10 @@ class IpAddress:
     description: str | None = None
 
     def __post_init__(self) -> None:
-        _set = object.__setattr__
-        _set(self, "ip_address", check_optional_str("IpAddress", "ip_address", self.ip_address))
-        _set(self, "network_id", check_optional_str("IpAddress", "network_id", self.network_id))
-        _set(self, "network_name", check_optional_str("IpAddress", "network_name", self.network_name))
-        _set(self, "description", check_optional_str("IpAddress", "description", self.description))
+        for text in (self.ip_address, self.network_id, self.network_name, self.description):
+            if text is not None and type(text) is not str:
+                _normalize_texts(self, "IpAddress", _IP_TEXTS)
+                break
 
 
 # --- Resources ---------------------------------------------------------------------------
@@ -312,31 +339,57 @@ class ResourceModel:
 
 
 def _check_resource(value: ResourceModel, owner: str) -> None:
-    """Validate (and normalize) the fields every resource shares."""
-    _set = object.__setattr__
-    check_str(owner, "id", value.id)
+    """Validate (and normalize) the fields every resource shares.
+
+    Each check has a fast path for the common, valid case; the helpers it falls back to
+    normalize (str subclasses, aware datetimes) or raise with the full message.
+    """
+    if type(value.id) is not str or not value.id:
+        _set(value, "id", check_str(owner, "id", value.id))
     if type(value.name) is not str:
         _set(value, "name", check_text(owner, "name", value.name))
-    if value.provider_created_at is not None:
-        _set(
-            value,
-            "provider_created_at",
-            check_optional_timestamp(owner, "provider_created_at", value.provider_created_at),
-        )
-    if value.native_portal_link is not None:
-        check_optional_str(owner, "native_portal_link", value.native_portal_link)
-    _check_part(owner, "region", value.region, Region)
-    _check_part(owner, "locations", value.locations, Locations)
-    _check_part(owner, "connections", value.connections, Connections)
-    _check_part(owner, "metadata", value.metadata, Metadata)
+    created = value.provider_created_at
+    if created is not None and (type(created) is not datetime or created.tzinfo is not None):
+        _set(value, "provider_created_at", check_optional_timestamp(owner, "provider_created_at", created))
+    link = value.native_portal_link
+    if link is not None and type(link) is not str:
+        _set(value, "native_portal_link", check_optional_str(owner, "native_portal_link", link))
+    if value.region is not None and type(value.region) is not Region:
+        _check_part(owner, "region", value.region, Region)
+    if value.locations is not None and type(value.locations) is not Locations:
+        _check_part(owner, "locations", value.locations, Locations)
+    if value.connections is not None and type(value.connections) is not Connections:
+        _check_part(owner, "connections", value.connections, Connections)
+    if value.metadata is not None and type(value.metadata) is not Metadata:
+        _check_part(owner, "metadata", value.metadata, Metadata)
 
 
-def _check_part(owner: str, name: str, value: object, expected: type) -> None:
-    if value is not None and type(value) is not expected and not isinstance(value, expected):
-        raise TypeError(
-            f"{owner}.{name} must be a {expected.__name__} or None, got {value!r} "
-            f"({type(value).__name__})"
-        )
+def _normalize_texts(value: object, owner: str, names: tuple[str, ...]) -> None:
+    """Check optional str fields, turning str subclasses into plain str."""
+    for name in names:
+        text = getattr(value, name)
+        if text is not None and type(text) is not str:
+            _set(value, name, check_optional_str(owner, name, text))
+
+
+def _normalize_sizes(value: object, owner: str, names: tuple[str, ...]) -> None:
+    """Check optional size fields (non-negative finite numbers)."""
+    for name in names:
+        size = getattr(value, name)
+        if size is not None and (type(size) is not int or size < 0):
+            checked = check_optional_size(owner, name, size)
+            if checked is not size:
+                _set(value, name, checked)
+
+
+def _check_part(
+    owner: str, name: str, value: object, expected: type, *, optional: bool = True
+) -> None:
+    """Raise TypeError unless ``value`` is an ``expected`` (or None, when optional)."""
+    if (value is None and optional) or isinstance(value, expected):
+        return
+    what = f"a {expected.__name__} or None" if optional else f"a {expected.__name__}"
+    raise TypeError(f"{owner}.{name} must be {what}, got {value!r} ({type(value).__name__})")
 
 
 def _rebuild(cls: Callable[..., _ModelT], kwargs: dict[str, object]) -> _ModelT:
@@ -379,13 +432,12 @@ class Server(ResourceModel):
 
     def __post_init__(self) -> None:
         _check_resource(self, "Server")
-        _set = object.__setattr__
-        _set(self, "cpu_cores", check_optional_size("Server", "cpu_cores", self.cpu_cores))
-        _set(self, "cpu_hz", check_optional_size("Server", "cpu_hz", self.cpu_hz))
-        _set(self, "ram_b", check_optional_size("Server", "ram_b", self.ram_b))
-        _set(self, "volumes_b", check_optional_size("Server", "volumes_b", self.volumes_b))
-        if self.instance_type is not None:
-            check_optional_str("Server", "instance_type", self.instance_type)
+        for size in (self.cpu_cores, self.cpu_hz, self.ram_b, self.volumes_b):
+            if size is not None and (type(size) is not int or size < 0):
+                _normalize_sizes(self, "Server", _SERVER_SIZES)
+                break
+        if self.instance_type is not None and type(self.instance_type) is not str:
+            _set(self, "instance_type", check_optional_str("Server", "instance_type", self.instance_type))
         if self.state not in SERVER_STATES:
             check_choice("Server", "state", self.state, SERVER_STATES)
         if type(self.provider_state) is not str:
@@ -395,13 +447,12 @@ class Server(ResourceModel):
             ips = _as_tuple("Server", "ip_addresses", ips)
             _set(self, "ip_addresses", ips)
         for index, ip in enumerate(ips):
-            if type(ip) is not IpAddress and not isinstance(ip, IpAddress):
-                raise TypeError(
-                    f"Server.ip_addresses[{index}] must be an IpAddress, got {ip!r} "
-                    f"({type(ip).__name__})"
-                )
-        _check_part("Server", "image_detail", self.image_detail, ImageDetail)
-        check_optional_bool("Server", "is_virtual", self.is_virtual)
+            if type(ip) is not IpAddress:
+                _check_part("Server", f"ip_addresses[{index}]", ip, IpAddress, optional=False)
+        if self.image_detail is not None and type(self.image_detail) is not ImageDetail:
+            _check_part("Server", "image_detail", self.image_detail, ImageDetail)
+        if self.is_virtual is not None and type(self.is_virtual) is not bool:
+            check_optional_bool("Server", "is_virtual", self.is_virtual)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -415,11 +466,12 @@ class Volume(ResourceModel):
 
     def __post_init__(self) -> None:
         _check_resource(self, "Volume")
-        _set = object.__setattr__
-        _set(self, "size_b", check_optional_size("Volume", "size_b", self.size_b))
+        _normalize_sizes(self, "Volume", ("size_b",))
         check_optional_bool("Volume", "encrypted", self.encrypted)
-        _set(self, "iops", check_optional_count("Volume", "iops", self.iops))
-        _set(self, "zone_name", check_optional_str("Volume", "zone_name", self.zone_name))
+        iops = self.iops
+        if iops is not None and (type(iops) is not int or iops < 0):
+            _set(self, "iops", check_optional_count("Volume", "iops", iops))
+        _normalize_texts(self, "Volume", ("zone_name",))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -441,7 +493,7 @@ class Appliance(ResourceModel):
         _check_resource(self, "Appliance")
         if self.type_id is not None and self.type_id not in APPLIANCE_TYPES:
             check_choice("Appliance", "type_id", self.type_id, APPLIANCE_TYPES)
-        object.__setattr__(self, "size_b", check_optional_size("Appliance", "size_b", self.size_b))
+        _normalize_sizes(self, "Appliance", ("size_b",))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -452,9 +504,7 @@ class ServiceOffering(ResourceModel):
 
     def __post_init__(self) -> None:
         _check_resource(self, "ServiceOffering")
-        object.__setattr__(
-            self, "type_id", check_optional_str("ServiceOffering", "type_id", self.type_id)
-        )
+        _normalize_texts(self, "ServiceOffering", ("type_id",))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -468,11 +518,8 @@ class ComputePool(ResourceModel):
 
     def __post_init__(self) -> None:
         _check_resource(self, "ComputePool")
-        _set = object.__setattr__
-        _set(self, "cpu_hz", check_optional_size("ComputePool", "cpu_hz", self.cpu_hz))
-        _set(self, "memory_b", check_optional_size("ComputePool", "memory_b", self.memory_b))
-        _set(self, "storage_b", check_optional_size("ComputePool", "storage_b", self.storage_b))
-        _set(self, "billing_tag", check_optional_str("ComputePool", "billing_tag", self.billing_tag))
+        _normalize_sizes(self, "ComputePool", ("cpu_hz", "memory_b", "storage_b"))
+        _normalize_texts(self, "ComputePool", ("billing_tag",))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -491,12 +538,11 @@ class SaasUser(ResourceModel):
 
     def __post_init__(self) -> None:
         _check_resource(self, "SaasUser")
-        _set = object.__setattr__
-        for name in ("avatar_url", "phone", "address", "language", "email", "country"):
-            _set(self, name, check_optional_str("SaasUser", name, getattr(self, name)))
+        _normalize_texts(
+            self, "SaasUser", ("avatar_url", "phone", "address", "language", "email", "country")
+        )
         check_optional_bool("SaasUser", "is_active", self.is_active)
-        _set(self, "disk_quota_b", check_optional_size("SaasUser", "disk_quota_b", self.disk_quota_b))
-        _set(self, "disk_used_b", check_optional_size("SaasUser", "disk_used_b", self.disk_used_b))
+        _normalize_sizes(self, "SaasUser", ("disk_quota_b", "disk_used_b"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -513,17 +559,15 @@ class ColoSpace(ResourceModel):
 
     def __post_init__(self) -> None:
         _check_resource(self, "ColoSpace")
-        _set = object.__setattr__
-        _set(
+        _normalize_sizes(self, "ColoSpace", ("power_allocation_w",))
+        _normalize_texts(
             self,
-            "power_allocation_w",
-            check_optional_size("ColoSpace", "power_allocation_w", self.power_allocation_w),
+            "ColoSpace",
+            (
+                "type_id", "colo_space_location", "customer_name", "customer_label",
+                "customer_description", "combination",
+            ),
         )
-        for name in (
-            "type_id", "colo_space_location", "customer_name", "customer_label",
-            "customer_description", "combination",
-        ):
-            _set(self, name, check_optional_str("ColoSpace", name, getattr(self, name)))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -538,9 +582,9 @@ class Circuit(ResourceModel):
 
     def __post_init__(self) -> None:
         _check_resource(self, "Circuit")
-        _set = object.__setattr__
-        for name in ("type_id", "carrier", "reference", "endpoint_a", "endpoint_b"):
-            _set(self, name, check_optional_str("Circuit", name, getattr(self, name)))
+        _normalize_texts(
+            self, "Circuit", ("type_id", "carrier", "reference", "endpoint_a", "endpoint_b")
+        )
 
 
 # --- Account -----------------------------------------------------------------------------
@@ -554,7 +598,7 @@ class Account:
     metadata: Metadata | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "id", check_optional_str("Account", "id", self.id))
+        _normalize_texts(self, "Account", ("id",))
         _check_part("Account", "metadata", self.metadata, Metadata)
 
 

@@ -9,7 +9,6 @@ same output, and every call returns fresh lists and dicts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from functools import singledispatch
@@ -40,7 +39,11 @@ from nflex_core.models import (
     ServiceOffering,
     Volume,
 )
-from nflex_core.timestamps import convert_datetime, format_timestamp
+from nflex_core.timestamps import (
+    WireTimestamp,
+    convert_datetime,
+    wire_timestamp,
+)
 
 __all__ = [
     "SerializeFunction",
@@ -70,28 +73,20 @@ __all__ = [
     "serialize_volume",
 ]
 
-Timestamp = Union[datetime, str]
-"""When a resource was seen: a datetime, or a string already in CMP's RFC 3339 form."""
-
-_RFC3339_UTC: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?Z")
+Timestamp = Union[datetime, str, WireTimestamp]
+"""When a resource was seen: a datetime, a string already in CMP's RFC 3339 form, or a
+:class:`~nflex_core.timestamps.WireTimestamp` (checked once, the fastest for batches)."""
 _MODEL_NAMES: Final = ", ".join(sorted(kind.__name__ for kind in get_args(Model)))
 
 
 def _stamp(last_seen_at: Timestamp) -> str:
-    """Return the wire form of ``last_seen_at``, checking a string is already in it."""
-    if type(last_seen_at) is str:
-        if _RFC3339_UTC.fullmatch(last_seen_at):
-            return last_seen_at
-        raise ValueError(
-            f"last_seen_at must be a datetime or an RFC 3339 UTC string such as "
-            f"'2017-02-04T00:00:00Z' (see convert_datetime), got {last_seen_at!r}"
-        )
-    if isinstance(last_seen_at, datetime):
-        return format_timestamp(last_seen_at)
-    raise TypeError(
-        f"last_seen_at must be a datetime or an RFC 3339 string, got {last_seen_at!r} "
-        f"({type(last_seen_at).__name__})"
-    )
+    """Return the wire form of ``last_seen_at``."""
+    if type(last_seen_at) is WireTimestamp:
+        return last_seen_at.text
+    try:
+        return wire_timestamp(last_seen_at).text
+    except ValueError as error:
+        raise ValueError(f"last_seen_at: {error}") from None
 
 
 class SerializeFunction(Protocol):
@@ -171,7 +166,10 @@ def serialize_connections(
 ) -> JSONObject:
     """``{type: [{"id": ...}, ...]}`` and ``{"any": [...]}`` with the ``any`` entries as
     given; types with no entries are left out."""
-    out: JSONObject = {kind: [{"id": entry} for entry in ids] for kind, ids in value.by_type.items() if ids}
+    out: JSONObject = {}
+    for kind, ids in value.by_type.items():
+        if ids:
+            out[kind] = [{"id": entry} for entry in ids]
     if value.any:
         out[ANY_CONNECTION_TYPE] = [thaw_json(entry) for entry in value.any]
     return out
@@ -232,7 +230,9 @@ def _resource(value: ResourceModel, kind: str, stamp: str) -> JSONObject:
     created = value.provider_created_at
     base: JSONObject = {
         "name": value.name,
-        "provider_created_at": None if created is None else format_timestamp(created),
+        # The core keeps provider_created_at as a naive datetime in UTC: isoformat() is the
+        # wire form but for the "Z".
+        "provider_created_at": None if created is None else created.isoformat() + "Z",
         "last_seen_at": stamp,
     }
     if value.native_portal_link is not None:
@@ -421,7 +421,7 @@ def iter_serialized(values: Iterable[Model], last_seen_at: Timestamp) -> Iterato
 
     Nothing is kept between items, so memory stays flat however many resources there are.
     """
-    stamp = _stamp(last_seen_at)
+    stamp = wire_timestamp(last_seen_at)
     dispatch = _generic.dispatch
     for value in values:
         yield dispatch(type(value))(value, stamp)

@@ -2,11 +2,57 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Final
 
 from dateutil import parser as _dateutil_parser
 
-__all__ = ["convert_datetime", "format_timestamp", "parse_timestamp"]
+__all__ = [
+    "WireTimestamp",
+    "convert_datetime",
+    "format_timestamp",
+    "parse_timestamp",
+    "wire_timestamp",
+]
+
+_WIRE_FORM: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?Z")
+
+
+@dataclass(frozen=True, slots=True)
+class WireTimestamp:
+    """A timestamp already in CMP's RFC 3339 form, checked once at construction.
+
+    Serializing a batch with one of these skips re-checking the time for every resource.
+    """
+
+    text: str
+
+    def __post_init__(self) -> None:
+        if type(self.text) is not str or not _WIRE_FORM.fullmatch(self.text):
+            raise ValueError(
+                f"WireTimestamp.text must be an RFC 3339 UTC string such as "
+                f"'2017-02-04T00:00:00Z' (see convert_datetime), got {self.text!r}"
+            )
+
+
+def wire_timestamp(value: datetime | str | WireTimestamp) -> WireTimestamp:
+    """A checked wire timestamp from a datetime, a string in the wire form, or one already.
+
+    Raises:
+        TypeError: For another type. ValueError: For a string not in the wire form.
+    """
+    if type(value) is WireTimestamp:
+        return value
+    if isinstance(value, datetime):
+        return WireTimestamp(format_timestamp(value))
+    if isinstance(value, str):
+        return WireTimestamp(value)
+    raise TypeError(
+        f"last_seen_at must be a datetime or an RFC 3339 string, got {value!r} "
+        f"({type(value).__name__})"
+    )
 
 
 def format_timestamp(value: datetime) -> str:

@@ -65,11 +65,17 @@ def test_connections_added_after_the_resource_was_built_are_sent() -> None:
     connections = ncu.Connections(servers=["a"])
     metadata = ncu.Metadata()
     server = ncu.Server(id="s", name="n", connections=connections, metadata=metadata)
-    connections.add(volumes=["v"])
+    connections.add(volumes=["v"]).add(servers="b")
     metadata.add("k", "v")
     out = server.serialize_at(SEEN)
-    assert out["connections"] == {"server": [{"id": "a"}], "volume": [{"id": "v"}]}
+    assert out["connections"] == {"server": [{"id": "a"}, {"id": "b"}], "volume": [{"id": "v"}]}
     assert out["metadata"] == {"provider_specific": {"k": "v"}}
+    metadata.add("k", "w").add("k2", 1, namespace="ns")
+    connections.add(type="any", connections={"x": 1})
+    out = server.serialize_at(SEEN)
+    assert out["metadata"] == {"provider_specific": {"k": "w"}, "ns": {"k2": 1}}
+    assert dig(out, "connections", "any") == [{"x": 1}]
+    assert dig(out, "connections", "server") == [{"id": "a"}, {"id": "b"}]
 
 
 # --- Metadata ----------------------------------------------------------------------------

@@ -101,7 +101,7 @@ def test_core_refuses_bad_input(
 
 
 FACADE_CASES: list[tuple[Callable[..., object], dict[str, object], tuple[str, ...]]] = [
-    (facade.Region, {}, ("Region.id", "None")),
+    (facade.Region, {"id": None}, ("Region.id", "None")),
     (facade.Locations, {}, ("Locations()",)),
     (facade.Locations, {"locations": {"city": {"name": "x"}}}, ("list of location dicts",)),
     (facade.Locations, {"locations": ["paris"]}, ("Locations[0]", "'paris'")),
@@ -114,7 +114,8 @@ FACADE_CASES: list[tuple[Callable[..., object], dict[str, object], tuple[str, ..
     (facade.Metadata, {"values": [("ns", 1, "v")]}, ("Metadata values[0]", "key", "1")),
     (facade.Metadata, {"values": "key=value"}, ("Metadata(values)",)),
     (facade.Metadata, {"default_namespace": 1}, ("Metadata.default_namespace", "1")),
-    (facade.ImageDetail, {"name": "x"}, ("ImageDetail.id", "None")),
+    (facade.ImageDetail, {"id": None, "name": "x"}, ("ImageDetail.id", "None")),
+    (facade.ImageDetail, {"name": "x"}, ("id",)),
     (facade.ImageDetailMap, {"mapping": {"u": ("a", "b")}}, ("ImageDetailMap.mapping['u']", "5-tuple")),
     (facade.ImageDetailMap, {"mapping": [("u", ())]}, ("ImageDetailMap(mapping)",)),
     (facade.IpAddress, {"ip_address": 10}, ("IpAddress.ip_address", "10")),
@@ -171,7 +172,7 @@ def test_metadata_add_refuses_bad_values() -> None:
 def test_image_detail_map_get_needs_an_id() -> None:
     """ImageDetailMap.get without an id raises, naming the argument."""
     with pytest.raises(TypeError, match="ImageDetailMap.get.id"):
-        facade.ImageDetailMap().get()
+        facade.ImageDetailMap().get(None)  # type: ignore[arg-type]  # the mistake under test
 
 
 garbage = st.one_of(
