@@ -228,3 +228,54 @@ def test_locations_raise_only_value_or_type_errors(location: dict[str, object]) 
             facade.Locations([location]).serialize()  # type: ignore[list-item]  # arbitrary input under test
         except (ValueError, TypeError):
             pass
+
+
+CORE_CLASSES: list[tuple[Callable[..., object], tuple[str, ...]]] = [
+    (core.Region, ("id",)),
+    (core.LocationLevel, ("id", "name", "latitude", "longitude")),
+    (core.Location, ("location", "city", "state", "country", "region", "type")),
+    (core.Locations, ("items",)),
+    (core.Connections, ("by_type", "any")),
+    (core.Metadata, ("namespaces",)),
+    (core.ImageDetail, ("id", "name", "type", "distribution", "version", "architecture")),
+    (core.IpAddress, ("ip_address", "network_id", "network_name", "description")),
+    (core.Account, ("id", "metadata")),
+    (core.Resource, ("type", *COMMON)),
+    (core.Server, ("cpu_cores", "cpu_hz", "ram_b", "volumes_b", "instance_type", "state",
+                   "provider_state", "ip_addresses", "image_detail", "is_virtual", *COMMON)),
+    (core.Volume, ("size_b", "encrypted", "iops", "zone_name", *COMMON)),
+    (core.Network, COMMON),
+    (core.Appliance, ("type_id", "size_b", *COMMON)),
+    (core.ServiceOffering, ("type_id", *COMMON)),
+    (core.ComputePool, ("cpu_hz", "memory_b", "storage_b", "billing_tag", *COMMON)),
+    (core.SaasUser, ("avatar_url", "phone", "address", "language", "is_active",
+                     "disk_quota_b", "disk_used_b", "email", "country", *COMMON)),
+    (core.ColoSpace, ("power_allocation_w", "type_id", "colo_space_location", "customer_name",
+                      "customer_label", "customer_description", "combination", *COMMON)),
+    (core.Circuit, ("type_id", "carrier", "reference", "endpoint_a", "endpoint_b", *COMMON)),
+]
+nested_garbage = garbage | st.dictionaries(
+    st.one_of(st.text(max_size=3), st.integers()), garbage | st.lists(garbage, max_size=2), max_size=2
+) | st.lists(garbage, max_size=2).map(tuple)
+
+
+@given(st.sampled_from(CORE_CLASSES), st.data())
+def test_core_raises_only_value_or_type_errors(
+    cls_fields: tuple[Callable[..., object], tuple[str, ...]], data: st.DataObject
+) -> None:
+    """Any keyword arguments to any core class give a value, or ValueError/TypeError — and a
+    value that was accepted serializes to strict JSON."""
+    import json
+    import warnings
+
+    cls, fields = cls_fields
+    names = data.draw(st.lists(st.sampled_from(fields), unique=True, max_size=4))
+    kwargs: dict[str, object] = {name: data.draw(nested_garbage) for name in names}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", core.NflexInputWarning)
+        try:
+            value = cls(**kwargs)
+        except (ValueError, TypeError):
+            return
+    out = core.serialize(value, last_seen_at=datetime(2026, 1, 1))  # type: ignore[arg-type]  # cls builds a model value
+    json.dumps(out, allow_nan=False)
