@@ -57,40 +57,36 @@ class Region:
         return f"Region({self.core.id!r})"
 
 
-def _level(index: int, name: str, value: object) -> models.LocationLevel:
+def _known_keys(value: object, where: str, what: str, keys: frozenset[str], listed: str) -> Mapping[str, object]:
+    """``value`` as a mapping; unknown keys are named in a warning (they are dropped)."""
     if type(value) is not dict and not isinstance(value, Mapping):
-        raise TypeError(
-            f"Locations[{index}][{name!r}] must be a dict with id and/or name, latitude and "
-            f"longitude, got {value!r} ({type(value).__name__})"
-        )
-    if not value.keys() <= _LEVEL_KEY_SET:
-        unknown = [repr(key) for key in value if key not in _LEVEL_KEY_SET]
-        warn_input(
-            f"Locations[{index}][{name!r}]: dropped unknown key(s) {', '.join(unknown)}; "
-            f"a level holds {', '.join(_LEVEL_KEYS)}"
-        )
-    get = value.get
+        raise TypeError(f"{where} must be {what}, got {value!r} ({type(value).__name__})")
+    if not value.keys() <= keys:
+        unknown = ", ".join(repr(key) for key in value if key not in keys)
+        warn_input(f"{where}: dropped unknown key(s) {unknown}; {listed}")
+    return value
+
+
+def _level(index: int, name: str, value: object) -> models.LocationLevel:
+    where = f"Locations[{index}][{name!r}]"
+    get = _known_keys(
+        value, where, "a dict with id and/or name, latitude and longitude", _LEVEL_KEY_SET,
+        f"a level holds {', '.join(_LEVEL_KEYS)}",
+    ).get
     try:
+        # The core checks each value's type: the ignore covers user input of any type.
         return models.LocationLevel(
-            id=get("id"), name=get("name"), latitude=get("latitude"), longitude=get("longitude")
+            id=get("id"), name=get("name"), latitude=get("latitude"), longitude=get("longitude")  # type: ignore[arg-type]
         )
     except (TypeError, ValueError) as error:
-        raise type(error)(f"Locations[{index}][{name!r}]: {error}") from None
+        raise type(error)(f"{where}: {error}") from None
 
 
 def _location(index: int, value: object) -> models.Location:
-    if type(value) is not dict and not isinstance(value, Mapping):
-        raise TypeError(
-            f"Locations[{index}] must be a dict of location levels, got {value!r} "
-            f"({type(value).__name__})"
-        )
-    if not value.keys() <= _LOCATION_KEY_SET:
-        unknown = [repr(key) for key in value if key not in _LOCATION_KEY_SET]
-        warn_input(
-            f"Locations[{index}]: dropped unknown key(s) {', '.join(unknown)}; a location holds "
-            f"{', '.join(models.LOCATION_LEVELS)} and type"
-        )
-    get = value.get
+    get = _known_keys(
+        value, f"Locations[{index}]", "a dict of location levels", _LOCATION_KEY_SET,
+        f"a location holds {', '.join(models.LOCATION_LEVELS)} and type",
+    ).get
     location = get("location")
     city = get("city")
     state = get("state")
@@ -103,7 +99,7 @@ def _location(index: int, value: object) -> models.Location:
         country=None if country is None else _level(index, "country", country),
         region=None if region is None else _level(index, "region", region),
         # The core checks the type (and warns about an unknown one).
-        type=get("type"),
+        type=get("type"),  # type: ignore[arg-type]
     )
 
 

@@ -61,7 +61,7 @@ def _part(owner: str, name: str, value: object, expected: type[_Part[_PartT]]) -
     """The core value of a façade part (Region, Locations, ...), checking its type."""
     if value is None:
         return None
-    if isinstance(value, expected):
+    if isinstance(value, expected):  # the exact façade class, or a subclass
         return value.core
     raise TypeError(
         f"{owner}.{name} must be a nflex_connector_utils {expected.__name__} or None, "
@@ -112,26 +112,10 @@ def base_fields(owner: str, args: ResourceArgs) -> CoreFields:
             created if created is None or type(created) is datetime else _created_at(owner, created)
         ),
         "native_portal_link": args.get("native_portal_link"),
-        "region": (
-            None if region is None
-            else region.core if type(region) is Region
-            else _part(owner, "region", region, Region)
-        ),
-        "locations": (
-            None if locations is None
-            else locations.core if type(locations) is Locations
-            else _part(owner, "locations", locations, Locations)
-        ),
-        "connections": (
-            None if connections is None
-            else connections.core if type(connections) is Connections
-            else _part(owner, "connections", connections, Connections)
-        ),
-        "metadata": (
-            None if metadata is None
-            else metadata.core if type(metadata) is Metadata
-            else _part(owner, "metadata", metadata, Metadata)
-        ),
+        "region": _part(owner, "region", region, Region),
+        "locations": _part(owner, "locations", locations, Locations),
+        "connections": _part(owner, "connections", connections, Connections),
+        "metadata": _part(owner, "metadata", metadata, Metadata),
     }
 
 
