@@ -76,7 +76,7 @@ def _level(index: int, name: str, value: object) -> models.LocationLevel:
     try:
         # The core checks each value's type: the ignore covers user input of any type.
         return models.LocationLevel(
-            id=get("id"), name=get("name"), latitude=get("latitude"), longitude=get("longitude")  # type: ignore[arg-type]
+            id=get("id"), name=get("name"), latitude=get("latitude"), longitude=get("longitude")  # type: ignore[arg-type]  # the core checks input
         )
     except (TypeError, ValueError) as error:
         raise type(error)(f"{where}: {error}") from None
@@ -99,7 +99,7 @@ def _location(index: int, value: object) -> models.Location:
         country=None if country is None else _level(index, "country", country),
         region=None if region is None else _level(index, "region", region),
         # The core checks the type (and warns about an unknown one).
-        type=get("type"),  # type: ignore[arg-type]
+        type=get("type"),  # type: ignore[arg-type]  # the core checks input
     )
 
 
