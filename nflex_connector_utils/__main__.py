@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -29,8 +30,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         resources = get({}, None)
         indent = None if arguments.compact else 2
-        json.dump(resources, sys.stdout, indent=indent, sort_keys=True, allow_nan=False)
-        sys.stdout.write("\n")
+        text = json.dumps(resources, indent=indent, sort_keys=True, allow_nan=False)
+        try:
+            sys.stdout.write(text + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader went away (`... | head`): not an error of ours. Point stdout at
+            # devnull so the interpreter's own flush at exit does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

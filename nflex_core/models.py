@@ -323,7 +323,19 @@ class IpAddress:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ResourceModel:
-    """What every resource has. Not serialized by itself: use a concrete resource class."""
+    """What every resource has. Not serialized by itself: use a concrete resource class.
+
+    Attributes:
+        id: Unique within the resource type (a non-empty str).
+        name: Human-readable name (a str).
+        provider_created_at: When the provider created the resource. Stored as a naive
+            datetime in UTC: an aware one is converted, a naive one is taken as UTC.
+        native_portal_link: URL of the resource on the provider's portal.
+        region: A legacy CMP region, sent only when there are no locations.
+        locations: Where the resource is.
+        connections: Links to other resources.
+        metadata: Key/value metadata by namespace.
+    """
 
     id: str
     name: str
