@@ -423,8 +423,13 @@ def iter_serialized(values: Iterable[Model], last_seen_at: Timestamp) -> Iterato
     """
     stamp = wire_timestamp(last_seen_at)
     dispatch = _generic.dispatch
+    kind: type | None = None
+    function: Callable[..., JSONValue] = _generic
     for value in values:
-        yield dispatch(type(value))(value, stamp)
+        if type(value) is not kind:  # runs of one type are common: look it up once per run
+            kind = type(value)
+            function = dispatch(kind)
+        yield function(value, stamp)
 
 
 def serialize_all(values: Iterable[Model], last_seen_at: Timestamp) -> list[JSONValue]:
