@@ -13,10 +13,22 @@ from nflex_connector_utils.circuit import Circuit
 from nflex_connector_utils.colo_space import ColoSpace
 from nflex_connector_utils.compute_pool import ComputePool
 from nflex_connector_utils.connections import Connections
-from nflex_connector_utils.errors import CmpApiError
+from nflex_connector_utils.client import CmpClient
+from nflex_connector_utils.errors import (
+    CmpApiError,
+    CmpConnectionError,
+    CmpError,
+    ConnectorError,
+    InsufficientPermission,
+    InvalidCredentials,
+    NoBillingReport,
+    SpendError,
+)
 from nflex_connector_utils.image_detail import ImageDetail, ImageDetailMap
 from nflex_connector_utils.ip_address import IPAddress, IpAddress
+from nflex_connector_utils.local import LocalContext, OfflineApi
 from nflex_connector_utils.locations import Locations, Region
+from nflex_connector_utils.logger import Logger
 from nflex_connector_utils.metadata import Metadata
 from nflex_connector_utils.network import Network
 from nflex_connector_utils.resource import Resource
@@ -25,7 +37,7 @@ from nflex_connector_utils.saas_user import SaaSUser, SaasUser
 from nflex_connector_utils.server import Server
 from nflex_connector_utils.service_offering import ServiceOffering
 from nflex_connector_utils.tasks import set_task_percentage
-from nflex_connector_utils.tools import serialize_list, vcr_cassette_context
+from nflex_connector_utils.tools import serialize_list, setup_time_interval, vcr_cassette_context
 from nflex_connector_utils.volume import Volume
 
 __all__ = [
@@ -33,26 +45,38 @@ __all__ = [
     "Appliance",
     "Circuit",
     "CmpApiError",
+    "CmpClient",
+    "CmpConnectionError",
+    "CmpError",
     "ColoSpace",
     "ComputePool",
     "Connections",
+    "ConnectorError",
     "IPAddress",
     "ImageDetail",
     "ImageDetailMap",
+    "InsufficientPermission",
+    "InvalidCredentials",
     "IpAddress",
+    "LocalContext",
     "Locations",
+    "Logger",
     "Metadata",
     "Network",
     "NflexInputWarning",
+    "NoBillingReport",
+    "OfflineApi",
     "Region",
     "Resource",
     "SaaSUser",
     "SaasUser",
     "Server",
     "ServiceOffering",
+    "SpendError",
     "Volume",
     "convert_datetime",
     "serialize_list",
     "set_task_percentage",
+    "setup_time_interval",
     "vcr_cassette_context",
 ]

@@ -6,7 +6,7 @@ from nflex_core import models
 from nflex_core.jsontypes import JSONObject
 from nflex_core.registry import serialize_account
 
-from nflex_connector_utils._context import ConnectorContext
+from nflex_connector_utils.context import ApiContext
 from nflex_connector_utils.errors import CmpApiError
 from nflex_connector_utils.metadata import Metadata
 
@@ -44,7 +44,7 @@ class Account:
         """Serialize the contents: ``id`` when not empty, ``metadata`` when given."""
         return serialize_account(self.core)
 
-    def update(self, context: ConnectorContext, account_id: str | None) -> None:
+    def update(self, context: ApiContext, account_id: str | None) -> None:
         """Send the account to CMP (``PATCH /accounts/<account_id>/resource``).
 
         Does nothing when ``account_id`` or ``context.module_id`` is None (a local run).

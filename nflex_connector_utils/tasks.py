@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from nflex_connector_utils._context import ConnectorContext
+from nflex_connector_utils.context import ApiContext
 from nflex_connector_utils.errors import CmpApiError
 
 __all__ = ["set_task_percentage"]
 
 
 def set_task_percentage(
-    context: ConnectorContext, task_id: str | None, percentage: int | float
+    context: ApiContext, task_id: str | None, percentage: int | float
 ) -> None:
     """Update the percentage of a running CMP account sync task.
 

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
 from typing import ParamSpec, Protocol, TypeVar, cast
 
+from nflex_core.intervals import DEFAULT_TIME_FORMAT, time_interval
 from nflex_core.timestamps import wire_timestamp
 
-from nflex_connector_utils import _clock
+from nflex_connector_utils import _clock, recording
 from nflex_connector_utils.resource import ResourceBase
 
-__all__ = ["Serializable", "serialize_list", "vcr_cassette_context"]
+__all__ = ["Serializable", "serialize_list", "setup_time_interval", "vcr_cassette_context"]
 
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
 _P = ParamSpec("_P")
-
-VCR_CASSETTE: str = "vcr.yaml"
-VCR_RECORD_MODE: str = "new_episodes"
 
 
 class Serializable(Protocol[_T_co]):
@@ -62,9 +61,13 @@ def serialize_list(data: Iterable[Serializable[_T]]) -> list[_T]:
 def vcr_cassette_context(function: Callable[_P, _T]) -> Callable[_P, _T]:
     """Run the decorated function inside a vcrpy cassette when ``DEBUG_VCR`` is set.
 
-    The cassette is ``vcr.yaml`` with record mode ``new_episodes``: provider HTTP traffic is
-    recorded on the first run and replayed after. Without ``DEBUG_VCR`` (or with it empty)
-    the function runs as is.
+    Provider HTTP traffic is recorded on the first run and replayed after. The cassette is
+    ``vcr.yaml`` with record mode ``new_episodes``, unless ``VCR_CASSETTE`` or
+    ``VCR_RECORD_MODE`` say otherwise. Credentials (Authorization, Cookie, Set-Cookie and
+    API-key headers; token, key, secret and password query, form and JSON fields) are
+    replaced by ``<redacted>`` before anything is written (see
+    :mod:`nflex_connector_utils.recording`). Without ``DEBUG_VCR`` (or with it empty) the
+    function runs as is.
 
     Args:
         function: The function to enclose.
@@ -77,9 +80,38 @@ def vcr_cassette_context(function: Callable[_P, _T]) -> Callable[_P, _T]:
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _T:
         if not os.environ.get("DEBUG_VCR"):
             return function(*args, **kwargs)
-        import vcr  # imported here: it patches HTTP libraries and is slow to import
-
-        with vcr.use_cassette(VCR_CASSETTE, record_mode=VCR_RECORD_MODE):
+        with recording.cassette():
             return function(*args, **kwargs)
 
     return wrapper
+
+
+class _InfoLogger(Protocol):
+    def info(self, message: str) -> None: ...
+
+
+def setup_time_interval(
+    event: Mapping[str, object],
+    backfill_time: float | None = None,
+    initial_interval: float = 0,
+    skew: float = 0,
+    time_format: str = DEFAULT_TIME_FORMAT,
+    logger: _InfoLogger | None = None,
+) -> tuple[datetime, datetime]:
+    """The ``(start, end)`` this run should cover, as naive UTC datetimes, from now.
+
+    See :func:`nflex_core.intervals.time_interval` for the rules; this reads the clock.
+    With a ``logger`` (such as :class:`~nflex_connector_utils.logger.Logger`), the window is
+    logged at info.
+    """
+    start, end = time_interval(
+        event,
+        _clock.now(),
+        backfill_time=backfill_time,
+        initial_interval=initial_interval,
+        skew=skew,
+        time_format=time_format,
+    )
+    if logger is not None:
+        logger.info(f"Time interval: {start.isoformat()} to {end.isoformat()}")
+    return start, end

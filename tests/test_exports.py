@@ -30,6 +30,13 @@ DOCUMENTED = {
     "nflex_connector_utils.tasks": ["set_task_percentage"],
     "nflex_connector_utils.tools": ["serialize_list", "vcr_cassette_context"],
     "nflex_connector_utils.volume": ["Volume"],
+    "nflex_connector_utils.errors": [
+        "CmpApiError", "InvalidCredentials", "InsufficientPermission", "NoBillingReport",
+        "SpendError",
+    ],
+    "nflex_connector_utils.client": ["CmpClient"],
+    "nflex_connector_utils.local": ["LocalContext", "OfflineApi"],
+    "nflex_connector_utils.logger": ["Logger"],
 }
 
 
@@ -45,11 +52,13 @@ def test_facade_exports() -> None:
     """The façade's __all__ is pinned and sorted."""
     assert nflex_connector_utils.__all__ == sorted(nflex_connector_utils.__all__)
     assert set(nflex_connector_utils.__all__) == {
-        "Account", "Appliance", "Circuit", "CmpApiError", "ColoSpace", "ComputePool",
-        "Connections", "IPAddress", "ImageDetail", "ImageDetailMap", "IpAddress", "Locations",
-        "Metadata", "Network", "NflexInputWarning", "Region", "Resource", "SaaSUser",
-        "SaasUser", "Server", "ServiceOffering", "Volume", "convert_datetime",
-        "serialize_list", "set_task_percentage", "vcr_cassette_context",
+        "Account", "Appliance", "Circuit", "CmpApiError", "CmpClient", "CmpConnectionError",
+        "CmpError", "ColoSpace", "ComputePool", "Connections", "ConnectorError", "IPAddress",
+        "ImageDetail", "ImageDetailMap", "InsufficientPermission", "InvalidCredentials",
+        "IpAddress", "LocalContext", "Locations", "Logger", "Metadata", "Network",
+        "NflexInputWarning", "NoBillingReport", "OfflineApi", "Region", "Resource", "SaaSUser",
+        "SaasUser", "Server", "ServiceOffering", "SpendError", "Volume", "convert_datetime",
+        "serialize_list", "set_task_percentage", "setup_time_interval", "vcr_cassette_context",
     }
 
 

@@ -6,7 +6,7 @@ from typing import Protocol
 
 from nflex_core.jsontypes import JSONValue
 
-__all__ = ["ApiClient", "ApiResponse", "ConnectorContext"]
+__all__ = ["ApiClient", "ApiContext", "ApiResponse", "ConnectorContext"]
 
 
 class ApiResponse(Protocol):
@@ -27,11 +27,17 @@ class ApiClient(Protocol):
     def patch(self, path: str, data: JSONValue = None) -> ApiResponse: ...
 
 
-class ConnectorContext(Protocol):
-    """The ``context`` argument of a connector handler."""
+class ApiContext(Protocol):
+    """What ``set_task_percentage`` and ``Account.update`` need of a context."""
 
     @property
     def api(self) -> ApiClient: ...
 
     @property
     def module_id(self) -> str | None: ...
+
+
+class ConnectorContext(ApiContext, Protocol):
+    """The ``context`` argument of a connector handler (on CMP, or a ``LocalContext``)."""
+
+    def log(self, message: str, severity: str = ...) -> object: ...
