@@ -193,3 +193,53 @@ def test_cmp_api_error_body_is_bounded() -> None:
         with pytest.raises(ncu.CmpApiError) as raised:
             ncu.set_task_percentage(_context(url), "t", 1)
     assert len(str(raised.value)) < 700 and raised.value.status_code == 500
+
+
+@pytest.mark.parametrize(
+    ("answer", "error", "words"),
+    [
+        (Answer(500, "down"), ncu.CmpApiError, "bad response from tasks API: 500, down"),
+        (Answer(429, "later", (("Retry-After", "1"),)), ncu.CmpApiError, "tasks API: 429, later"),
+        (Answer(close=True), ncu.CmpConnectionError, "POST /tasks/t-1/update failed"),
+        (Answer(hang=3), ncu.CmpConnectionError, "no answer within 0.3s"),
+    ],
+)
+def test_set_task_percentage_failures_end_in_bounded_time(
+    answer: Answer, error: type[Exception], words: str
+) -> None:
+    """Each failure of CMP ends in its documented exception quickly (POST is not retried)."""
+    script = Script([answer])
+    with serve(script) as url:
+        context = ncu.LocalContext(_client(url, timeout=0.3), module_id="m")
+        started = time.monotonic()
+        with pytest.raises(error, match=words):
+            ncu.set_task_percentage(context, "t-1", 75)
+        assert time.monotonic() - started < 2.5
+    assert [(r.method, r.path, r.json()) for r in script.received] == [
+        ("POST", "/tasks/t-1/update", {"percentage": 75})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "error", "words"),
+    [
+        (Answer(502, "gateway"), ncu.CmpApiError, "account API: 502, gateway"),
+        (Answer(429, "later", (("Retry-After", "1"),)), ncu.CmpApiError, "account API: 429, later"),
+        (Answer(close=True), ncu.CmpConnectionError, "PATCH /accounts/a-1/resource failed"),
+        (Answer(hang=3), ncu.CmpConnectionError, "no answer within 0.3s"),
+    ],
+)
+def test_account_update_failures_end_in_bounded_time(
+    answer: Answer, error: type[Exception], words: str
+) -> None:
+    """Account.update: each failure ends in its documented exception quickly."""
+    script = Script([answer])
+    with serve(script) as url:
+        context = ncu.LocalContext(_client(url, timeout=0.3), module_id="m")
+        started = time.monotonic()
+        with pytest.raises(error, match=words):
+            ncu.Account(id="a-1").update(context, "a-1")
+        assert time.monotonic() - started < 2.5
+    assert [(r.method, r.path, r.json()) for r in script.received] == [
+        ("PATCH", "/accounts/a-1/resource", {"id": "a-1"})
+    ]
