@@ -31,6 +31,16 @@ from nflex_connector_utils.locations import Locations, Region
 from nflex_connector_utils.logger import Logger
 from nflex_connector_utils.metadata import Metadata
 from nflex_connector_utils.network import Network
+from nflex_connector_utils.parser import (
+    CaseExpressionParser,
+    ExpressionParser,
+    MetricMappingError,
+    ParsedEntry,
+    SimpleExpressionParser,
+    TernaryExpressionParser,
+    VariableLookupError,
+    load_metric_mapping,
+)
 from nflex_connector_utils.resource import Resource
 from nflex_connector_utils.rfc3339 import convert_datetime
 from nflex_connector_utils.saas_user import SaaSUser, SaasUser
@@ -43,6 +53,7 @@ from nflex_connector_utils.volume import Volume
 __all__ = [
     "Account",
     "Appliance",
+    "CaseExpressionParser",
     "Circuit",
     "CmpApiError",
     "CmpClient",
@@ -52,6 +63,7 @@ __all__ = [
     "ComputePool",
     "Connections",
     "ConnectorError",
+    "ExpressionParser",
     "IPAddress",
     "ImageDetail",
     "ImageDetailMap",
@@ -62,19 +74,25 @@ __all__ = [
     "Locations",
     "Logger",
     "Metadata",
+    "MetricMappingError",
     "Network",
     "NflexInputWarning",
     "NoBillingReport",
     "OfflineApi",
+    "ParsedEntry",
     "Region",
     "Resource",
     "SaaSUser",
     "SaasUser",
     "Server",
     "ServiceOffering",
+    "SimpleExpressionParser",
     "SpendError",
+    "TernaryExpressionParser",
+    "VariableLookupError",
     "Volume",
     "convert_datetime",
+    "load_metric_mapping",
     "serialize_list",
     "set_task_percentage",
     "setup_time_interval",

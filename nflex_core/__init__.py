@@ -6,6 +6,14 @@ seen.
 """
 
 from nflex_core.checks import NflexInputWarning
+from nflex_core.evaluation import (
+    ExpressionEvaluationError,
+    VariableLookupError,
+    compile_expression,
+    evaluate,
+)
+from nflex_core.expressions import Expression, ExpressionSyntaxError, parse_expression
+from nflex_core.metrics import MetricMappingEntry, MetricMappingError, parse_metric_mapping
 from nflex_core.jsontypes import FrozenJSON, JSONObject, JSONValue, freeze_json, thaw_json
 from nflex_core.models import (
     ANY_CONNECTION_TYPE,
@@ -85,6 +93,9 @@ __all__ = [
     "ColoSpace",
     "ComputePool",
     "Connections",
+    "Expression",
+    "ExpressionEvaluationError",
+    "ExpressionSyntaxError",
     "FrozenJSON",
     "ImageDetail",
     "IpAddress",
@@ -97,6 +108,8 @@ __all__ = [
     "LocationType",
     "Locations",
     "Metadata",
+    "MetricMappingEntry",
+    "MetricMappingError",
     "Model",
     "Network",
     "NflexInputWarning",
@@ -111,12 +124,17 @@ __all__ = [
     "ServiceOffering",
     "Size",
     "Timestamp",
+    "VariableLookupError",
     "Volume",
     "WireTimestamp",
+    "compile_expression",
     "convert_datetime",
+    "evaluate",
     "format_timestamp",
     "freeze_json",
     "iter_serialized",
+    "parse_expression",
+    "parse_metric_mapping",
     "parse_timestamp",
     "serialize",
     "serialize_account",

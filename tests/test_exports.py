@@ -37,6 +37,10 @@ DOCUMENTED = {
     "nflex_connector_utils.client": ["CmpClient"],
     "nflex_connector_utils.local": ["LocalContext", "OfflineApi"],
     "nflex_connector_utils.logger": ["Logger"],
+    "nflex_connector_utils.parser": [
+        "load_metric_mapping", "ParsedEntry", "VariableLookupError", "ExpressionParser",
+        "TernaryExpressionParser", "CaseExpressionParser", "SimpleExpressionParser",
+    ],
 }
 
 
@@ -59,6 +63,9 @@ def test_facade_exports() -> None:
         "NflexInputWarning", "NoBillingReport", "OfflineApi", "Region", "Resource", "SaaSUser",
         "SaasUser", "Server", "ServiceOffering", "SpendError", "Volume", "convert_datetime",
         "serialize_list", "set_task_percentage", "setup_time_interval", "vcr_cassette_context",
+        "CaseExpressionParser", "ExpressionParser", "MetricMappingError", "ParsedEntry",
+        "SimpleExpressionParser", "TernaryExpressionParser", "VariableLookupError",
+        "load_metric_mapping",
     }
 
 
