@@ -248,3 +248,14 @@ def test_arbitrary_text_parses_or_raises_a_syntax_error(text: str) -> None:
         parse_expression(text)
     except ExpressionSyntaxError as error:
         assert 1 <= error.column <= len(text) + 1
+
+
+def test_compiler_registries_cover_exactly_the_node_types() -> None:
+    """Every value node and every condition node has a compiler, and nothing else does."""
+    import typing
+
+    from nflex_core import evaluation
+    from nflex_core.expressions import Condition
+
+    assert set(evaluation._value.registry) - {object} == set(typing.get_args(Expression))
+    assert set(evaluation._condition.registry) - {object} == set(typing.get_args(Condition))
