@@ -10,6 +10,7 @@ parentheses. Keywords are case-insensitive. Nothing is ever passed to ``eval``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal, Union
 
@@ -314,30 +315,23 @@ class _Parser:
         return node
 
     def additive(self) -> _Node:
-        start = self.token
-        node = self.multiplicative()
-        while self.token.kind == "op" and self.token.text in ("+", "-"):
-            op = self.token.text
-            self.index += 1
-            right_token = self.token
-            node = Binary(
-                op,  # type: ignore[arg-type]  # one of "+", "-"
-                self.value(node, start),
-                self.value(self.multiplicative(), right_token),
-            )
-        return node
+        return self.left_associative(("+", "-"), self.multiplicative)
 
     def multiplicative(self) -> _Node:
+        return self.left_associative(("*", "/"), self.unary)
+
+    def left_associative(self, operators: tuple[str, str], operand: Callable[[], _Node]) -> _Node:
+        """operand (op operand)* for one precedence level of arithmetic."""
         start = self.token
-        node = self.unary()
-        while self.token.kind == "op" and self.token.text in ("*", "/"):
+        node = operand()
+        while self.token.kind == "op" and self.token.text in operators:
             op = self.token.text
             self.index += 1
             right_token = self.token
             node = Binary(
-                op,  # type: ignore[arg-type]  # one of "*", "/"
+                op,  # type: ignore[arg-type]  # one of the level's operators
                 self.value(node, start),
-                self.value(self.unary(), right_token),
+                self.value(operand(), right_token),
             )
         return node
 

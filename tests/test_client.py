@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -195,51 +197,33 @@ def test_cmp_api_error_body_is_bounded() -> None:
     assert len(str(raised.value)) < 700 and raised.value.status_code == 500
 
 
-@pytest.mark.parametrize(
-    ("answer", "error", "words"),
-    [
-        (Answer(500, "down"), ncu.CmpApiError, "bad response from tasks API: 500, down"),
-        (Answer(429, "later", (("Retry-After", "1"),)), ncu.CmpApiError, "tasks API: 429, later"),
-        (Answer(close=True), ncu.CmpConnectionError, "POST /tasks/t-1/update failed"),
-        (Answer(hang=3), ncu.CmpConnectionError, "no answer within 0.3s"),
-    ],
-)
-def test_set_task_percentage_failures_end_in_bounded_time(
-    answer: Answer, error: type[Exception], words: str
+FAILURES = [
+    (Answer(500, "down"), ncu.CmpApiError, "bad response from {api} API: 500, down"),
+    (Answer(429, "later", (("Retry-After", "1"),)), ncu.CmpApiError, "{api} API: 429, later"),
+    (Answer(close=True), ncu.CmpConnectionError, "{method} {path} failed"),
+    (Answer(hang=3), ncu.CmpConnectionError, "no answer within 0.3s"),
+]
+CALLS = [
+    ("tasks", "POST", "/tasks/t-1/update", {"percentage": 75},
+     lambda context: ncu.set_task_percentage(context, "t-1", 75)),
+    ("account", "PATCH", "/accounts/a-1/resource", {"id": "a-1"},
+     lambda context: ncu.Account(id="a-1").update(context, "a-1")),
+]
+
+
+@pytest.mark.parametrize(("answer", "error", "words"), FAILURES)
+@pytest.mark.parametrize(("api", "method", "path", "body", "call"), CALLS, ids=["tasks", "account"])
+def test_cmp_failures_end_in_the_documented_error_in_bounded_time(
+    answer: Answer, error: type[Exception], words: str, api: str, method: str, path: str,
+    body: object, call: Callable[[ncu.LocalContext], None],
 ) -> None:
-    """Each failure of CMP ends in its documented exception quickly (POST is not retried)."""
+    """set_task_percentage and Account.update: 500, 429 with Retry-After, a closed connection
+    and no answer each end quickly (POST and PATCH are not retried) in their exception."""
     script = Script([answer])
     with serve(script) as url:
         context = ncu.LocalContext(_client(url, timeout=0.3), module_id="m")
         started = time.monotonic()
-        with pytest.raises(error, match=words):
-            ncu.set_task_percentage(context, "t-1", 75)
+        with pytest.raises(error, match=re.escape(words.format(api=api, method=method, path=path))):
+            call(context)
         assert time.monotonic() - started < 2.5
-    assert [(r.method, r.path, r.json()) for r in script.received] == [
-        ("POST", "/tasks/t-1/update", {"percentage": 75})
-    ]
-
-
-@pytest.mark.parametrize(
-    ("answer", "error", "words"),
-    [
-        (Answer(502, "gateway"), ncu.CmpApiError, "account API: 502, gateway"),
-        (Answer(429, "later", (("Retry-After", "1"),)), ncu.CmpApiError, "account API: 429, later"),
-        (Answer(close=True), ncu.CmpConnectionError, "PATCH /accounts/a-1/resource failed"),
-        (Answer(hang=3), ncu.CmpConnectionError, "no answer within 0.3s"),
-    ],
-)
-def test_account_update_failures_end_in_bounded_time(
-    answer: Answer, error: type[Exception], words: str
-) -> None:
-    """Account.update: each failure ends in its documented exception quickly."""
-    script = Script([answer])
-    with serve(script) as url:
-        context = ncu.LocalContext(_client(url, timeout=0.3), module_id="m")
-        started = time.monotonic()
-        with pytest.raises(error, match=words):
-            ncu.Account(id="a-1").update(context, "a-1")
-        assert time.monotonic() - started < 2.5
-    assert [(r.method, r.path, r.json()) for r in script.received] == [
-        ("PATCH", "/accounts/a-1/resource", {"id": "a-1"})
-    ]
+    assert [(r.method, r.path, r.json()) for r in script.received] == [(method, path, body)]
