@@ -116,6 +116,10 @@ def run(
     kind = kind or ("resources" if name == "get_resources" else "raw")
     try:
         context = LocalContext(log_stream=err)
+    except ValueError as error:  # CMP_URL set without credentials
+        err.write(f"error: {error}\n")
+        return 2
+    try:
         with contextlib.redirect_stdout(err):
             result = handler(event, context)
     except Exception:  # noqa: BLE001 - any failure of the handler is reported the same way

@@ -15,8 +15,11 @@ from nflex_core.wirecheck import resource_problems
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run(*arguments: str, cwd: Path = ROOT, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    *arguments: str, cwd: Path = ROOT, stdin: str | None = None, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CMP_", "DEBUG_VCR"))}
+    env.update(extra_env)
     return subprocess.run(
         [sys.executable, "-m", "nflex_connector_utils", "run", *arguments],
         capture_output=True, text=True, timeout=60, cwd=cwd, env=env, input=stdin,
@@ -120,3 +123,10 @@ def test_resource_problems_accepts_every_wire_shape() -> None:
     assert resource_problems([]) == ["(resource): expected an object, got list"]
     server = dict(generic, type="server")
     assert resource_problems(server) == ["details: expected an object with the key 'server', got nothing"]
+
+
+def test_cmp_url_without_credentials_is_a_usage_error() -> None:
+    """A half-configured environment is reported before the handler runs; exit 2."""
+    result = _run("examples/connector.py:get_resources", CMP_URL="https://cmp.example")
+    assert result.returncode == 2
+    assert "CMP_API_KEY" in result.stderr and result.stdout == ""
