@@ -57,21 +57,32 @@ class Region:
         return f"Region({self.core.id!r})"
 
 
-def _known_keys(value: object, where: str, what: str, keys: frozenset[str], listed: str) -> Mapping[str, object]:
+_LEVEL_HOLDS: Final = f"a level holds {', '.join(_LEVEL_KEYS)}"
+_LOCATION_HOLDS: Final = f"a location holds {', '.join(models.LOCATION_LEVELS)} and type"
+
+
+def _where(index: int, name: str | None) -> str:
+    return f"Locations[{index}]" if name is None else f"Locations[{index}][{name!r}]"
+
+
+def _known_keys(
+    value: object, index: int, name: str | None, what: str, keys: frozenset[str], listed: str
+) -> Mapping[str, object]:
     """``value`` as a mapping; unknown keys are named in a warning (they are dropped)."""
     if type(value) is not dict and not isinstance(value, Mapping):
-        raise TypeError(f"{where} must be {what}, got {value!r} ({type(value).__name__})")
+        raise TypeError(
+            f"{_where(index, name)} must be {what}, got {value!r} ({type(value).__name__})"
+        )
     if not value.keys() <= keys:
         unknown = ", ".join(repr(key) for key in value if key not in keys)
-        warn_input(f"{where}: dropped unknown key(s) {unknown}; {listed}")
+        warn_input(f"{_where(index, name)}: dropped unknown key(s) {unknown}; {listed}")
     return value
 
 
 def _level(index: int, name: str, value: object) -> models.LocationLevel:
-    where = f"Locations[{index}][{name!r}]"
     get = _known_keys(
-        value, where, "a dict with id and/or name, latitude and longitude", _LEVEL_KEY_SET,
-        f"a level holds {', '.join(_LEVEL_KEYS)}",
+        value, index, name, "a dict with id and/or name, latitude and longitude",
+        _LEVEL_KEY_SET, _LEVEL_HOLDS,
     ).get
     try:
         # The core checks each value's type: the ignore covers user input of any type.
@@ -79,13 +90,12 @@ def _level(index: int, name: str, value: object) -> models.LocationLevel:
             id=get("id"), name=get("name"), latitude=get("latitude"), longitude=get("longitude")  # type: ignore[arg-type]  # the core checks input
         )
     except (TypeError, ValueError) as error:
-        raise type(error)(f"{where}: {error}") from None
+        raise type(error)(f"{_where(index, name)}: {error}") from None
 
 
 def _location(index: int, value: object) -> models.Location:
     get = _known_keys(
-        value, f"Locations[{index}]", "a dict of location levels", _LOCATION_KEY_SET,
-        f"a location holds {', '.join(models.LOCATION_LEVELS)} and type",
+        value, index, None, "a dict of location levels", _LOCATION_KEY_SET, _LOCATION_HOLDS
     ).get
     location = get("location")
     city = get("city")
