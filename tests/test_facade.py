@@ -13,7 +13,6 @@ import pytest
 import requests
 
 import nflex_connector_utils as ncu
-import nflex_core as core
 from nflex_connector_utils import _clock
 from nflex_core import JSONValue
 from tests.jsonpath import dig
