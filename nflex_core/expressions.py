@@ -271,22 +271,19 @@ class _Parser:
         return node
 
     def or_(self) -> _Node:
-        start = self.token
-        node = self.and_()
-        while self.accept("keyword", "or") is not None:
-            right_token = self.token
-            node = BoolOp(
-                "or", self.condition(node, start), self.condition(self.and_(), right_token)
-            )
-        return node
+        return self.boolean("or", self.and_)
 
     def and_(self) -> _Node:
+        return self.boolean("and", self.not_)
+
+    def boolean(self, keyword: Literal["and", "or"], operand: Callable[[], _Node]) -> _Node:
+        """operand (keyword operand)* for one level of the boolean operators."""
         start = self.token
-        node = self.not_()
-        while self.accept("keyword", "and") is not None:
+        node = operand()
+        while self.accept("keyword", keyword) is not None:
             right_token = self.token
             node = BoolOp(
-                "and", self.condition(node, start), self.condition(self.not_(), right_token)
+                keyword, self.condition(node, start), self.condition(operand(), right_token)
             )
         return node
 
